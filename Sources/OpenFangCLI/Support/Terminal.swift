@@ -1,0 +1,22 @@
+import Foundation
+
+/// Writes to standard output and standard error; colour only when the stream is a terminal.
+enum Terminal {
+    static func out(_ text: String = "") {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static var colorsErr: Bool { isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    static var colorsOut: Bool { isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+
+    static func paint(_ text: String, _ code: String, enabled: Bool) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Whether standard input is an interactive terminal.
+    static var isInteractive: Bool { isatty(0) == 1 }
+}

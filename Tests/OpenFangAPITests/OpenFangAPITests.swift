@@ -1,0 +1,2 @@
+// Tests for OpenFangAPI arrive with its code.
+import Testing

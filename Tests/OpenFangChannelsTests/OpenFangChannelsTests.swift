@@ -1,0 +1,2 @@
+// Tests for OpenFangChannels arrive with its code.
+import Testing

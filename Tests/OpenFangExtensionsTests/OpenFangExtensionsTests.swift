@@ -1,0 +1,2 @@
+// Tests for OpenFangExtensions arrive with its code.
+import Testing

@@ -1,0 +1,2 @@
+// Tests for OpenFangHands arrive with its code.
+import Testing

@@ -1,0 +1,2 @@
+// Tests for OpenFangMemory arrive with its code.
+import Testing

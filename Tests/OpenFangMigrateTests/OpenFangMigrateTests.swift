@@ -1,0 +1,2 @@
+// Tests for OpenFangMigrate arrive with its code.
+import Testing

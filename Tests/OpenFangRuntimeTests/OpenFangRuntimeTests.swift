@@ -1,0 +1,2 @@
+// Tests for OpenFangRuntime arrive with its code.
+import Testing

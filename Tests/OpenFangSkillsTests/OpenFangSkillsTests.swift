@@ -1,0 +1,2 @@
+// Tests for OpenFangSkills arrive with its code.
+import Testing

@@ -1,0 +1,2 @@
+// Tests for OpenFangWire arrive with its code.
+import Testing
