@@ -34,8 +34,12 @@ public enum OpenFangProcess {
         var env = environment
         if env["PATH"] == nil { env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin" }
         process.environment = env
-        let out = Pipe()
-        let err = Pipe()
+        let capture = try TemporaryDirectory("openfang-process")
+        defer { capture.remove() }
+        try capture.write("", to: "out")
+        try capture.write("", to: "err")
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: capture.file("out")))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: capture.file("err")))
         let stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -43,9 +47,11 @@ public enum OpenFangProcess {
         try process.run()
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let outData = FileManager.default.contents(atPath: capture.file("out")) ?? Data()
+        let errData = FileManager.default.contents(atPath: capture.file("err")) ?? Data()
         return Output(
             status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
             standardError: String(decoding: errData, as: UTF8.self))

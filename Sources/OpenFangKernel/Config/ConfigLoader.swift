@@ -39,11 +39,11 @@ public struct ConfigLoader: Sendable {
         var issues = legacyWarnings + result.issues
         if let config = result.value { issues += ConfigValidator.validate(config, root: root) }
         guard var config = result.value, !issues.contains(where: { $0.severity == .error }) else {
-            throw ConfigError(issues: Self.ordered(issues))
+            throw ConfigError(issues: TOMLValueDecoder.ordered(issues))
         }
         let overrides = applyEnvironment(to: &config)
         return LoadedConfig(
-            config: config, warnings: Self.ordered(issues), files: files, environmentOverrides: overrides, fileExists: true)
+            config: config, warnings: TOMLValueDecoder.ordered(issues), files: files, environmentOverrides: overrides, fileExists: true)
     }
 
     /// Applies `OPENFANG_LISTEN` (always wins) and `OPENFANG_API_KEY` (only when the file sets none).
@@ -58,14 +58,5 @@ public struct ConfigLoader: Sendable {
             applied.append(("OPENFANG_API_KEY", "api_key"))
         }
         return applied
-    }
-
-    static func ordered(_ issues: [DecodingIssue]) -> [DecodingIssue] {
-        issues.enumerated().sorted { lhs, rhs in
-            let a = lhs.element.location
-            let b = rhs.element.location
-            if a?.file != b?.file { return lhs.offset < rhs.offset }
-            return (a?.line ?? 0, a?.column ?? 0, lhs.offset) < (b?.line ?? 0, b?.column ?? 0, rhs.offset)
-        }.map(\.element)
     }
 }

@@ -21,8 +21,8 @@ extension AuthProfile {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = Self.defaults
-        name = try c.decode(String.self, forKey: .name)
-        apiKeyEnv = try c.decode(String.self, forKey: .apiKeyEnv)
+        name = try c.required(.name, placeholder: "")
+        apiKeyEnv = try c.required(.apiKeyEnv, placeholder: "")
         priority = try c.decode(.priority, default: d.priority)
     }
 }

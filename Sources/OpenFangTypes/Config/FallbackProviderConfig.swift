@@ -28,8 +28,8 @@ extension FallbackProviderConfig {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = Self.defaults
-        provider = try c.decode(String.self, forKey: .provider)
-        model = try c.decode(String.self, forKey: .model)
+        provider = try c.required(.provider, placeholder: "")
+        model = try c.required(.model, placeholder: "")
         apiKeyEnv = try c.decode(.apiKeyEnv, default: d.apiKeyEnv)
         baseURL = try c.optional(.baseURL)
         subprocessTimeoutSecs = try c.optional(.subprocessTimeoutSecs)

@@ -48,6 +48,6 @@ final class DecodingSession {
                         suggestion: KeySuggestion.nearest(to: entry.key, in: visited.known)))
             }
         }
-        return warnings.sorted { ($0.location?.line ?? 0, $0.keyPath) < ($1.location?.line ?? 0, $1.keyPath) }
+        return warnings
     }
 }

@@ -31,7 +31,22 @@ public enum TOMLValueDecoder {
                 _ = session.error("\(error)", path: [], at: root.location)
             }
         }
-        let issues = session.issues + session.unknownKeyWarnings()
-        return Result(value: value, issues: issues)
+        return Result(value: value, issues: ordered(session.issues + session.unknownKeyWarnings()))
+    }
+
+    /// Issues in source order: by file (in order of first appearance), then line and column.
+    public static func ordered(_ issues: [DecodingIssue]) -> [DecodingIssue] {
+        var fileRank: [String: Int] = [:]
+        for issue in issues {
+            let file = issue.location?.file ?? ""
+            if fileRank[file] == nil { fileRank[file] = fileRank.count }
+        }
+        return issues.enumerated().sorted { lhs, rhs in
+            let a = lhs.element.location
+            let b = rhs.element.location
+            let keyA = (fileRank[a?.file ?? ""] ?? 0, a?.line ?? 0, a?.column ?? 0, lhs.offset)
+            let keyB = (fileRank[b?.file ?? ""] ?? 0, b?.line ?? 0, b?.column ?? 0, rhs.offset)
+            return keyA < keyB
+        }.map(\.element)
     }
 }

@@ -23,8 +23,8 @@ extension FallbackModel {
     /// Decodes the table; missing keys take OpenFang's defaults, bad values are reported.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        provider = try c.decode(String.self, forKey: .provider)
-        model = try c.decode(String.self, forKey: .model)
+        provider = try c.required(.provider, placeholder: "")
+        model = try c.required(.model, placeholder: "")
         apiKeyEnv = try c.optional(.apiKeyEnv)
         baseURL = try c.optional(.baseURL)
     }

@@ -101,7 +101,10 @@ struct TOMLEditPlanner {
             guard !sections.isEmpty else { throw TOMLEditError("cannot find the sections of `\(path.joined(separator: "."))`") }
             return sections.map { index, header in
                 let end = index + 1 < document.headers.count ? lineStart(document.headers[index + 1].startOffset) : bytes.count
-                return Replacement(range: lineStart(header.startOffset)..<end, text: "")
+                var start = lineStart(header.startOffset)
+                // Take one blank line before the header with it, so removing an appended section restores the file.
+                if start >= 2, bytes[start - 1] == UInt8(ascii: "\n"), bytes[start - 2] == UInt8(ascii: "\n") { start -= 1 }
+                return Replacement(range: start..<end, text: "")
             }
         }
         if let container = TOMLEditor.lookup(parent, in: document.root)?.table, container.origin == .inline,

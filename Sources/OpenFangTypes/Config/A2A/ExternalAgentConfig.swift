@@ -17,7 +17,7 @@ extension ExternalAgentConfig {
     /// Decodes the table; missing keys take OpenFang's defaults, bad values are reported.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        name = try c.decode(String.self, forKey: .name)
-        url = try c.decode(String.self, forKey: .url)
+        name = try c.required(.name, placeholder: "")
+        url = try c.required(.url, placeholder: "")
     }
 }

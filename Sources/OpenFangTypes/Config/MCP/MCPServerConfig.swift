@@ -26,8 +26,8 @@ extension MCPServerConfig {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = Self.defaults
-        name = try c.decode(String.self, forKey: .name)
-        transport = try c.decode(MCPTransportConfig.self, forKey: .transport)
+        name = try c.required(.name, placeholder: "")
+        transport = try c.required(.transport, placeholder: d.transport)
         timeoutSecs = try c.decode(.timeoutSecs, default: d.timeoutSecs)
         env = try c.decode(.env, default: d.env)
         headers = try c.decode(.headers, default: d.headers)

@@ -20,13 +20,13 @@ extension MCPTransportConfig: Codable {
     /// Decodes `{type = "stdio", command, args}` or `{type = "sse"|"http", url}`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        switch try c.decode(Kind.self, forKey: .type) {
+        switch try c.required(.type, placeholder: Kind.stdio) {
         case .stdio:
-            self = .stdio(command: try c.decode(String.self, forKey: .command), args: try c.decode(.args, default: []))
+            self = .stdio(command: try c.required(.command, placeholder: ""), args: try c.decode(.args, default: []))
         case .sse:
-            self = .sse(url: try c.decode(String.self, forKey: .url))
+            self = .sse(url: try c.required(.url, placeholder: ""))
         case .http:
-            self = .http(url: try c.decode(String.self, forKey: .url))
+            self = .http(url: try c.required(.url, placeholder: ""))
         }
     }
 

@@ -19,7 +19,7 @@ extension BindingConfig {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = Self.defaults
-        agent = try c.decode(String.self, forKey: .agent)
+        agent = try c.required(.agent, placeholder: "")
         matchRule = try c.decode(.matchRule, default: d.matchRule)
     }
 }

@@ -24,7 +24,7 @@ extension UserConfig {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = Self.defaults
-        name = try c.decode(String.self, forKey: .name)
+        name = try c.required(.name, placeholder: "")
         role = try c.decode(.role, default: d.role)
         channelBindings = try c.decode(.channelBindings, default: d.channelBindings)
         apiKeyHash = try c.optional(.apiKeyHash)
