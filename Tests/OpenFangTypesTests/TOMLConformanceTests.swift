@@ -4,7 +4,8 @@ import Testing
 
 /// Cross-checks our parser against Python's `tomllib` (an independent TOML 1.0 implementation).
 @Suite struct TOMLConformanceTests {
-    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let python = ((ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
+        + ["/usr/bin/python3"]).first { FileManager.default.isExecutableFile(atPath: $0) }
 
     static let documents: [String] = [
         "a = 1\nb = -2.5e3\nc = 'x'\nd = \"\\u00e9\\n\"\ne = [1, 'two', [3]]\n",
