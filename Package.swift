@@ -9,6 +9,8 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let sqliteNIO: Target.Dependency = .product(name: "SQLiteNIO", package: "sqlite-nio")
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
 
 /// A library target with its test target; tests also see `OpenFangTesting`.
 func module(
@@ -33,10 +35,12 @@ let package = Package(
         .executable(name: "openfang", targets: ["openfang"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: module("OpenFangTypes", testExclude: ["Fixtures"])
-        + module("OpenFangMemory", dependencies: ["OpenFangTypes"])
+        + module("OpenFangMemory", dependencies: ["OpenFangTypes", sqliteNIO, crypto], testDependencies: ["openfang-memory-probe"])
         + module("OpenFangRuntime", dependencies: ["OpenFangTypes", "OpenFangMemory"])
         + module("OpenFangWire", dependencies: ["OpenFangTypes"])
         + module("OpenFangExtensions", dependencies: ["OpenFangTypes"])
@@ -59,7 +63,11 @@ let package = Package(
         )
         + [
             .executableTarget(name: "openfang", dependencies: ["OpenFangCLI"], swiftSettings: swiftSettings),
-            .target(name: "OpenFangTesting", dependencies: ["OpenFangTypes"], swiftSettings: swiftSettings),
+            .target(name: "OpenFangTesting", dependencies: ["OpenFangTypes", "OpenFangMemory"], swiftSettings: swiftSettings),
+            // Test-only helper process: writes to a store in a loop so tests can kill -9 it (not shipped).
+            .executableTarget(
+                name: "openfang-memory-probe", dependencies: ["OpenFangMemory", "OpenFangTypes"], path: "Tests/Probes/MemoryProbe",
+                swiftSettings: swiftSettings),
         ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,34 @@
+import SQLiteNIO
+
+/// The one connection that writes. Transactions run one at a time (`BEGIN IMMEDIATE` … `COMMIT`);
+/// a failure rolls the whole transaction back, so nothing is ever half-written.
+actor DatabaseWriter {
+    let handle: SQLiteConnectionHandle
+    private let lock = AsyncSerialLock()
+
+    init(handle: SQLiteConnectionHandle) {
+        self.handle = handle
+    }
+
+    /// Runs `body` in a transaction and commits it; on any error rolls back and rethrows.
+    func transaction<T: Sendable>(_ body: @Sendable (WriteTransaction) async throws -> T) async throws -> T {
+        let handle = self.handle
+        return try await lock.withLock {
+            try await handle.execute("BEGIN IMMEDIATE")
+            do {
+                let result = try await body(WriteTransaction(handle: handle))
+                try await handle.execute("COMMIT")
+                return result
+            } catch {
+                try? await handle.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// Runs one statement outside a transaction (pragmas, checkpoints).
+    func execute(_ sql: String) async throws {
+        let handle = self.handle
+        try await lock.withLock { try await handle.execute(sql) }
+    }
+}

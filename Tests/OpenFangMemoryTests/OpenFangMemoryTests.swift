@@ -1,2 +1,0 @@
-// Tests for OpenFangMemory arrive with its code.
-import Testing
