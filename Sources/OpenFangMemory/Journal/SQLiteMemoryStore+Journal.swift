@@ -22,6 +22,9 @@ extension SQLiteMemoryStore: RunJournal {
         let encoded = try SQLiteBinding.json(payload)
         let time = SQLiteBinding.time(now())
         return try await write { tx in
+            guard try await tx.first("SELECT 1 AS found FROM runs WHERE id = ?", [.text(run.description)]) != nil else {
+                throw MemoryError.notFound("no run \(run)")
+            }
             let row = try await tx.first(
                 """
                 INSERT INTO run_steps (run_id, seq, kind, payload, created_at)
