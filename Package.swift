@@ -58,8 +58,8 @@ let package = Package(
         + module("OpenFangMigrate", dependencies: ["OpenFangTypes"])
         + module(
             "OpenFangCLI",
-            dependencies: ["OpenFangKernel", "OpenFangAPI", "OpenFangMigrate", argumentParser],
-            testDependencies: ["openfang"]
+            dependencies: ["OpenFangKernel", "OpenFangMemory", "OpenFangAPI", "OpenFangMigrate", argumentParser],
+            testDependencies: ["openfang", "OpenFangMemory"]
         )
         + [
             .executableTarget(name: "openfang", dependencies: ["OpenFangCLI"], swiftSettings: swiftSettings),

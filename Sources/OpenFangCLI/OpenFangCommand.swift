@@ -11,7 +11,8 @@ public struct OpenFangCommand: AsyncParsableCommand {
         abstract: "OpenFang for Swift: an operating system for autonomous LLM agents.",
         version: version,
         subcommands: [
-            InitCommand.self, ConfigCommand.self, AgentCommand.self, ModelsCommand.self, DoctorCommand.self,
+            InitCommand.self, ConfigCommand.self, AgentCommand.self, ModelsCommand.self, DoctorCommand.self, MemoryCommand.self,
+            SessionsCommand.self, SecurityCommand.self,
         ]
     )
 
