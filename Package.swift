@@ -64,6 +64,10 @@ let package = Package(
         + [
             .executableTarget(name: "openfang", dependencies: ["OpenFangCLI"], swiftSettings: swiftSettings),
             .target(name: "OpenFangTesting", dependencies: ["OpenFangTypes", "OpenFangMemory"], swiftSettings: swiftSettings),
+            // Benchmarks (not run by the tests): swift run -c release --scratch-path .build-release MemoryBenchmark
+            .executableTarget(
+                name: "MemoryBenchmark", dependencies: ["OpenFangMemory", "OpenFangTypes", sqliteNIO], path: "bench/memory",
+                swiftSettings: swiftSettings),
             // Test-only helper process: writes to a store in a loop so tests can kill -9 it (not shipped).
             .executableTarget(
                 name: "openfang-memory-probe", dependencies: ["OpenFangMemory", "OpenFangTypes"], path: "Tests/Probes/MemoryProbe",

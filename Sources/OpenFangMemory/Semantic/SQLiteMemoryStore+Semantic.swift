@@ -7,30 +7,49 @@ extension SQLiteMemoryStore: SemanticStore {
     static let fusionK = 60.0
 
     public func remember(_ fragment: NewFragment) async throws -> MemoryFragment {
-        guard !fragment.content.isEmpty else { throw MemoryError.invalidArgument("a fragment's content may not be empty") }
-        let id = FragmentID.random()
+        guard let stored = try await remember([fragment]).first else {
+            throw MemoryError.corruptRow(table: "fragments", reason: "insert returned nothing")
+        }
+        return stored
+    }
+
+    /// Stores several fragments in one transaction (bulk imports).
+    public func remember(_ fragments: [NewFragment]) async throws -> [MemoryFragment] {
+        for fragment in fragments where fragment.content.isEmpty {
+            throw MemoryError.invalidArgument("a fragment's content may not be empty")
+        }
         let time = now()
-        let embedding = fragment.embedding.map { SQLiteBinding.blob(EmbeddingCoding.encode($0)) } ?? .null
-        let binds: [SQLiteData] = [
-            .text(id.description), .text(fragment.agentID.description), .text(fragment.content), .text(fragment.source),
-            try SQLiteBinding.json(fragment.metadata), .float(fragment.confidence), embedding, SQLiteBinding.time(time),
-            SQLiteBinding.time(time), SQLiteBinding.time(time),
-        ]
-        let row = try await write { tx in
-            try await tx.first(
-                """
-                INSERT INTO fragments (fragment_id, agent_id, content, source, metadata, confidence, embedding,
-                    created_at, accessed_at, decayed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *
-                """, binds)
+        let inserts: [[SQLiteData]] = try fragments.map { fragment in
+            [
+                .text(FragmentID.random().description), .text(fragment.agentID.description), .text(fragment.content),
+                .text(fragment.source), try SQLiteBinding.json(fragment.metadata), .float(fragment.confidence),
+                fragment.embedding.map { SQLiteBinding.blob(EmbeddingCoding.encode($0)) } ?? .null, SQLiteBinding.time(time),
+                SQLiteBinding.time(time), SQLiteBinding.time(time),
+            ]
         }
-        guard let row else { throw MemoryError.corruptRow(table: "fragments", reason: "insert returned nothing") }
-        if let vector = fragment.embedding, await vectors.isLoaded, let rowID = row.column("id")?.integer {
-            await vectors.upsert(
-                rowID: Int64(rowID),
-                meta: .init(agentID: fragment.agentID, source: fragment.source, createdAt: time, confidence: fragment.confidence),
-                vector: vector)
+        let rows = try await write { tx in
+            var rows: [SQLiteRow] = []
+            for binds in inserts {
+                guard let row = try await tx.first(
+                    """
+                    INSERT INTO fragments (fragment_id, agent_id, content, source, metadata, confidence, embedding,
+                        created_at, accessed_at, decayed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *
+                    """, binds)
+                else { throw MemoryError.corruptRow(table: "fragments", reason: "insert returned nothing") }
+                rows.append(row)
+            }
+            return rows
         }
-        return try RowDecoding.fragment(row)
+        if await vectors.isLoaded {
+            for (fragment, row) in zip(fragments, rows) {
+                guard let vector = fragment.embedding, let rowID = row.column("id")?.integer else { continue }
+                await vectors.upsert(
+                    rowID: Int64(rowID),
+                    meta: .init(agentID: fragment.agentID, source: fragment.source, createdAt: time, confidence: fragment.confidence),
+                    vector: vector)
+            }
+        }
+        return try rows.map(RowDecoding.fragment)
     }
 
     public func recall(_ query: String, limit: Int, filter: RecallFilter, embedder: (any Embedder)?) async throws -> [RecallHit] {

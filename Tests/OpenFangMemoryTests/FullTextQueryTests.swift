@@ -1,0 +1,23 @@
+import OpenFangTypes
+import Testing
+@testable import OpenFangMemory
+
+@Suite struct FullTextQueryTests {
+    @Test func wordsAreQuotedAndStopWordsDropped() {
+        #expect(FullTextQuery.make("What is the OpenFang kernel?") == "\"openfang\" OR \"kernel\"")
+        #expect(FullTextQuery.make("the") == "\"the\"")
+        #expect(FullTextQuery.make("  ,;!  ") == nil)
+    }
+
+    @Test func ftsSyntaxInTheQueryIsHarmless() async throws {
+        let test = try await TestStore.make()
+        let agent = AgentID.random()
+        _ = try await test.store.remember(NewFragment(agentID: agent, content: "NEAR the content column"))
+        for hostile in ["\"unbalanced", "a AND OR NOT b", "col:content", "NEAR(a b, 2)", "*", "x\" OR 1=1 --", "🙂 emoji only"] {
+            _ = try await test.store.recall(hostile, limit: 5, filter: RecallFilter(agentID: agent), embedder: nil)
+        }
+        let hit = try await test.store.recall("content\"", limit: 5, filter: RecallFilter(agentID: agent), embedder: nil)
+        #expect(hit.count == 1)
+        await test.finish()
+    }
+}
