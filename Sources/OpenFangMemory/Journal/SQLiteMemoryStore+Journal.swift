@@ -21,19 +21,15 @@ extension SQLiteMemoryStore: RunJournal {
     public func appendStep(to run: RunID, kind: RunStepKind, payload: JSONValue) async throws -> Int {
         let encoded = try SQLiteBinding.json(payload)
         let time = SQLiteBinding.time(now())
-        return try await write { tx in
-            guard try await tx.first("SELECT 1 AS found FROM runs WHERE id = ?", [.text(run.description)]) != nil else {
-                throw MemoryError.notFound("no run \(run)")
-            }
-            let row = try await tx.first(
-                """
-                INSERT INTO run_steps (run_id, seq, kind, payload, created_at)
-                SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2, ?3, ?4 FROM run_steps WHERE run_id = ?1
-                RETURNING seq
-                """, [.text(run.description), .text(kind.rawValue), encoded, time])
-            guard let seq = row?.column("seq")?.integer else { throw MemoryError.notFound("no run \(run)") }
-            return seq
-        }
+        let rows = try await writeStatement(
+            """
+            INSERT INTO run_steps (run_id, seq, kind, payload, created_at)
+            SELECT ?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM run_steps WHERE run_id = ?1), ?2, ?3, ?4
+            WHERE EXISTS (SELECT 1 FROM runs WHERE id = ?1)
+            RETURNING seq
+            """, [.text(run.description), .text(kind.rawValue), encoded, time])
+        guard let seq = rows.first?.column("seq")?.integer else { throw MemoryError.notFound("no run \(run)") }
+        return seq
     }
 
     public func endRun(_ run: RunID, status: RunStatus, error: String?, attribution: JSONValue?) async throws {

@@ -14,13 +14,11 @@ extension SQLiteMemoryStore: KeyValueStore {
         guard !key.isEmpty else { throw MemoryError.invalidArgument("a key may not be empty") }
         let encoded = try SQLiteBinding.json(value)
         let time = SQLiteBinding.time(now())
-        try await write { tx in
-            try await tx.execute(
-                """
-                INSERT INTO kv (namespace, key, value, updated_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
-                """, [.text(namespace.description), .text(key), encoded, time])
-        }
+        try await writeStatement(
+            """
+            INSERT INTO kv (namespace, key, value, updated_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+            """, [.text(namespace.description), .text(key), encoded, time])
     }
 
     @discardableResult

@@ -26,6 +26,13 @@ actor DatabaseWriter {
         }
     }
 
+    /// Runs one data-changing statement on its own: SQLite makes a single statement atomic, so
+    /// this skips the `BEGIN`/`COMMIT` round trips of ``transaction(_:)``.
+    func statement(_ sql: String, _ binds: [SQLiteData]) async throws -> [SQLiteRow] {
+        let handle = self.handle
+        return try await lock.withLock { try await handle.rows(sql, binds) }
+    }
+
     /// Runs one statement outside a transaction (pragmas, checkpoints).
     func execute(_ sql: String) async throws {
         let handle = self.handle

@@ -58,6 +58,12 @@ public final class SQLiteMemoryStore: StoreLifecycle {
         try await database.readers.read(body)
     }
 
+    /// One atomic statement, without an explicit transaction.
+    @discardableResult
+    func writeStatement(_ sql: String, _ binds: [SQLiteData]) async throws -> [SQLiteRow] {
+        try await database.writer.statement(sql, binds)
+    }
+
     func write<T: Sendable>(_ body: @Sendable (WriteTransaction) async throws -> T) async throws -> T {
         try await database.writer.transaction(body)
     }
