@@ -21,3 +21,13 @@ import Testing
         await test.finish()
     }
 }
+
+@Suite struct InformativeTermTests {
+    @Test func wordsInMostFragmentsAreDroppedButOneWordAlwaysStays() {
+        let counts = ["agent": 40_000, "topic7": 1_500, "kernel": 30_000]
+        #expect(FullTextQuery.informative(["topic7", "agent"], documentCounts: counts, total: 100_000) == ["topic7"])
+        #expect(FullTextQuery.informative(["agent", "kernel"], documentCounts: counts, total: 100_000) == ["kernel"])
+        #expect(FullTextQuery.informative(["agent"], documentCounts: counts, total: 100_000) == ["agent"])
+        #expect(FullTextQuery.informative(["rare", "agent"], documentCounts: counts, total: 100_000) == ["rare"])
+    }
+}

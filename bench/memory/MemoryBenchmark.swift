@@ -48,6 +48,16 @@ enum MemoryBenchmark {
             _ = try await store.recall("topic\(query % 64) \(Words.vocabulary[query % Words.vocabulary.count])", limit: 10, filter: RecallFilter(agentID: agent), embedder: embedder)
             recall.append(seconds(ContinuousClock.now - start) * 1000)
         }
+        var keywordOnly: [Double] = []
+        var vectorOnly: [Double] = []
+        for query in 0..<queryCount {
+            var start = ContinuousClock.now
+            _ = try await store.recall("topic\(query % 64) \(Words.vocabulary[query % Words.vocabulary.count])", limit: 10, filter: RecallFilter(agentID: agent), embedder: nil)
+            keywordOnly.append(seconds(ContinuousClock.now - start) * 1000)
+            start = ContinuousClock.now
+            _ = try await store.recall("topic\(query % 64) zzzunmatched", limit: 10, filter: RecallFilter(agentID: agent), embedder: embedder)
+            vectorOnly.append(seconds(ContinuousClock.now - start) * 1000)
+        }
         await store.close()
 
         let raw = try await SQLiteConnection.open(storage: .file(path: folder + "/bench.db"))
@@ -60,6 +70,8 @@ enum MemoryBenchmark {
         }
         try await raw.close()
         print(String(format: "hybrid recall (BM25 + cosine over %d vectors, RRF): p50 %.2f ms, p95 %.2f ms", fragmentCount, percentile(recall, 50), percentile(recall, 95)))
+        print(String(format: "  of which keyword part alone (BM25, no embedder):  p50 %.2f ms, p95 %.2f ms", percentile(keywordOnly, 50), percentile(keywordOnly, 95)))
+        print(String(format: "  vector part alone (query words match nothing):  p50 %.2f ms, p95 %.2f ms", percentile(vectorOnly, 50), percentile(vectorOnly, 95)))
         print(String(format: "baseline raw sqlite-nio FTS5 query:                p50 %.2f ms, p95 %.2f ms (ratio p50 %.1fx)", percentile(baseline, 50), percentile(baseline, 95), percentile(recall, 50) / max(percentile(baseline, 50), 0.001)))
 
         for durability in [SQLiteMemoryStore.Durability.processCrash, .powerLoss] {

@@ -90,5 +90,8 @@ enum Schema {
         Migration(name: "002_fragments_by_source", statements: [
             "CREATE INDEX fragments_by_source ON fragments (source, created_at)"
         ]),
+        Migration(name: "003_fragment_term_statistics", statements: [
+            "CREATE VIRTUAL TABLE fragments_vocab USING fts5vocab(fragments_fts, 'row')"
+        ]),
     ]
 }

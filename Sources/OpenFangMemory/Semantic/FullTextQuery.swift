@@ -8,12 +8,34 @@ enum FullTextQuery {
     ]
 
     static func make(_ text: String) -> String? {
+        match(terms(text))
+    }
+
+    /// The distinct search words of `text`, stop words dropped unless nothing else is left.
+    static func terms(_ text: String) -> [String] {
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
         var seen = Set<String>()
         let unique = words.filter { seen.insert($0).inserted }
         let meaningful = unique.filter { !stopWords.contains($0) }
-        let chosen = (meaningful.isEmpty ? unique : meaningful).prefix(32)
-        guard !chosen.isEmpty else { return nil }
-        return chosen.map { "\"\($0)\"" }.joined(separator: " OR ")
+        return Array((meaningful.isEmpty ? unique : meaningful).prefix(32))
+    }
+
+    /// The MATCH expression for `terms`; nil when there are none.
+    static func match(_ terms: [String]) -> String? {
+        guard !terms.isEmpty else { return nil }
+        return terms.map { "\"\($0)\"" }.joined(separator: " OR ")
+    }
+
+    /// Share of all fragments above which a word says too little to rank by (dynamic stop word).
+    static let commonWordShare = 0.1
+
+    /// `terms` without the words that occur in more than `commonWordShare` of `total` fragments,
+    /// keeping at least the rarest word. Such words barely move BM25 (their IDF is near zero) but
+    /// make FTS5 score most of the table.
+    static func informative(_ terms: [String], documentCounts: [String: Int], total: Int) -> [String] {
+        guard terms.count > 1, total > 0 else { return terms }
+        let kept = terms.filter { Double(documentCounts[$0] ?? 0) <= commonWordShare * Double(total) }
+        if !kept.isEmpty { return kept }
+        return [terms.min { (documentCounts[$0] ?? 0) < (documentCounts[$1] ?? 0) }!]
     }
 }

@@ -55,12 +55,13 @@ extension SQLiteMemoryStore: SemanticStore {
     public func recall(_ query: String, limit: Int, filter: RecallFilter, embedder: (any Embedder)?) async throws -> [RecallHit] {
         guard limit > 0 else { return [] }
         let candidates = max(limit * 4, 20)
-        let keyword = try await keywordRanking(query, filter: filter, limit: candidates)
+        async let keywordResult = keywordRanking(query, filter: filter, limit: candidates)
         var semantic: [Int64] = []
         if let embedder, let vector = try await embedder.embed([query]).first {
             try await loadVectorsIfNeeded()
             semantic = await vectors.nearest(to: vector, filter: filter, limit: candidates).map(\.rowID)
         }
+        let keyword = try await keywordResult
         var scores: [Int64: (score: Double, keyword: Int?, vector: Int?)] = [:]
         for (rank, rowID) in keyword.enumerated() {
             scores[rowID, default: (0, nil, nil)].score += 1 / (Self.fusionK + Double(rank + 1))
@@ -99,19 +100,52 @@ extension SQLiteMemoryStore: SemanticStore {
         return !removed.isEmpty
     }
 
-    /// Row ids ranked by BM25 among fragments that pass the filter.
+    /// Row ids ranked by BM25 among fragments that pass the filter. The ranking runs on the
+    /// full-text index alone first (cheap even when a common word matches most fragments) and the
+    /// filter is applied to that shortlist; only if the shortlist runs dry does it rank with the
+    /// filter joined in.
     private func keywordRanking(_ query: String, filter: RecallFilter, limit: Int) async throws -> [Int64] {
-        guard let match = FullTextQuery.make(query) else { return [] }
+        let terms = FullTextQuery.terms(query)
+        guard !terms.isEmpty else { return [] }
         let (clause, binds) = Self.whereClause(filter, alias: "f")
+        let shortlistSize = max(limit * 5, 200)
         return try await read { db in
-            try await db.rows(
+            guard let match = FullTextQuery.match(try await Self.informativeTerms(terms, db: db)) else { return [] }
+            let shortlist = try await db.rows(
+                "SELECT rowid FROM fragments_fts WHERE fragments_fts MATCH ? ORDER BY rank LIMIT ?", [.text(match), .integer(shortlistSize)]
+            ).compactMap { $0.column("rowid")?.integer.map(Int64.init) }
+            if clause.isEmpty { return Array(shortlist.prefix(limit)) }
+            if !shortlist.isEmpty {
+                let placeholders = Array(repeating: "?", count: shortlist.count).joined(separator: ", ")
+                let admitted = Set(try await db.rows(
+                    // NOT INDEXED: look the shortlist up by rowid; the agent index would scan every fragment of the agent.
+                    "SELECT f.id FROM fragments f NOT INDEXED WHERE f.id IN (\(placeholders)) AND \(clause)",
+                    shortlist.map { .integer(Int($0)) } + binds
+                ).compactMap { $0.column("id")?.integer.map(Int64.init) })
+                let kept = shortlist.filter(admitted.contains)
+                if kept.count >= limit || shortlist.count < shortlistSize { return Array(kept.prefix(limit)) }
+            }
+            return try await db.rows(
                 """
                 SELECT f.id FROM fragments_fts JOIN fragments f ON f.id = fragments_fts.rowid
-                WHERE fragments_fts MATCH ?\(clause.isEmpty ? "" : " AND " + clause)
-                ORDER BY bm25(fragments_fts) LIMIT ?
+                WHERE fragments_fts MATCH ? AND \(clause) ORDER BY rank LIMIT ?
                 """, [.text(match)] + binds + [.integer(limit)]
             ).compactMap { $0.column("id")?.integer.map(Int64.init) }
         }
+    }
+
+    /// Drops words too common to rank by, using FTS5's own term statistics.
+    static func informativeTerms(_ terms: [String], db: SQLiteConnectionHandle) async throws -> [String] {
+        guard terms.count > 1 else { return terms }
+        var counts: [String: Int] = [:]
+        // One equality lookup per word: fts5vocab seeks on `term =` but scans the vocabulary for `IN`.
+        for term in terms {
+            if let docs = try await db.first("SELECT doc FROM fragments_vocab WHERE term = ?", [.text(term)])?.column("doc")?.integer {
+                counts[term] = Int(docs)
+            }
+        }
+        let total = Int(try await db.first("SELECT MAX(id) AS total FROM fragments")?.column("total")?.integer ?? 0)
+        return FullTextQuery.informative(terms, documentCounts: counts, total: total)
     }
 
     static func whereClause(_ filter: RecallFilter, alias: String) -> (String, [SQLiteData]) {

@@ -20,6 +20,8 @@ actor VectorIndex {
     private var dimension = 0
     private var rowIDs: [Int64] = []
     private var metas: [Meta] = []
+    /// The agent of each vector, kept apart from `metas` so the common filter reads no strings.
+    private var agents: [AgentID] = []
     private var vectors: [Float] = []
     private var positions: [Int64: Int] = [:]
 
@@ -34,11 +36,13 @@ actor VectorIndex {
         guard vector.count == dimension, let normalized = Self.normalized(vector) else { return }
         if let position = positions[rowID] {
             metas[position] = meta
+            agents[position] = meta.agentID
             vectors.replaceSubrange(position * dimension..<(position + 1) * dimension, with: normalized)
         } else {
             positions[rowID] = rowIDs.count
             rowIDs.append(rowID)
             metas.append(meta)
+            agents.append(meta.agentID)
             vectors.append(contentsOf: normalized)
         }
     }
@@ -50,11 +54,13 @@ actor VectorIndex {
             if position != last {
                 rowIDs[position] = rowIDs[last]
                 metas[position] = metas[last]
+                agents[position] = agents[last]
                 vectors.replaceSubrange(position * dimension..<(position + 1) * dimension, with: vectors[last * dimension..<(last + 1) * dimension])
                 positions[rowIDs[position]] = position
             }
             rowIDs.removeLast()
             metas.removeLast()
+            agents.removeLast()
             vectors.removeLast(dimension)
         }
     }
@@ -67,12 +73,17 @@ actor VectorIndex {
     func nearest(to query: [Float], filter: RecallFilter, limit: Int, minimumSimilarity: Float = 0) -> [Candidate] {
         guard query.count == dimension, let unit = Self.normalized(query), limit > 0 else { return [] }
         var best: [Candidate] = []
+        let onlyAgent = filter.sources == nil && filter.since == nil && filter.until == nil && filter.minimumConfidence == nil
         vectors.withUnsafeBufferPointer { all in
             unit.withUnsafeBufferPointer { q in
                 for index in rowIDs.indices {
-                    let meta = metas[index]
-                    guard filter.admits(agentID: meta.agentID, source: meta.source, createdAt: meta.createdAt, confidence: meta.confidence)
-                    else { continue }
+                    if onlyAgent {
+                        if let agent = filter.agentID, agents[index] != agent { continue }
+                    } else {
+                        let meta = metas[index]
+                        guard filter.admits(agentID: meta.agentID, source: meta.source, createdAt: meta.createdAt, confidence: meta.confidence)
+                        else { continue }
+                    }
                     let similarity = Self.dot(q, UnsafeBufferPointer(rebasing: all[index * dimension..<(index + 1) * dimension]))
                     guard similarity >= minimumSimilarity else { continue }
                     if best.count < limit {
