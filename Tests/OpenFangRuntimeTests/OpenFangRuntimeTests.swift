@@ -1,2 +1,0 @@
-// Tests for OpenFangRuntime arrive with its code.
-import Testing
