@@ -11,6 +11,11 @@ let swiftSettings: [SwiftSetting] = [
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 let sqliteNIO: Target.Dependency = .product(name: "SQLiteNIO", package: "sqlite-nio")
 let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+let asyncHTTPClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
+let nio: [Target.Dependency] = [
+    .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+    .product(name: "NIOHTTP1", package: "swift-nio"),
+]
 
 /// A library target with its test target; tests also see `OpenFangTesting`.
 func module(
@@ -38,10 +43,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: module("OpenFangTypes", testExclude: ["Fixtures"])
         + module("OpenFangMemory", dependencies: ["OpenFangTypes", sqliteNIO, crypto], testDependencies: ["openfang-memory-probe"])
-        + module("OpenFangRuntime", dependencies: ["OpenFangTypes", "OpenFangMemory"])
+        + module("OpenFangRuntime", dependencies: ["OpenFangTypes", "OpenFangMemory", asyncHTTPClient] + nio)
         + module("OpenFangWire", dependencies: ["OpenFangTypes"])
         + module("OpenFangExtensions", dependencies: ["OpenFangTypes"])
         + module("OpenFangSkills", dependencies: ["OpenFangTypes"])
@@ -63,7 +70,7 @@ let package = Package(
         )
         + [
             .executableTarget(name: "openfang", dependencies: ["OpenFangCLI"], swiftSettings: swiftSettings),
-            .target(name: "OpenFangTesting", dependencies: ["OpenFangTypes", "OpenFangMemory"], swiftSettings: swiftSettings),
+            .target(name: "OpenFangTesting", dependencies: ["OpenFangTypes", "OpenFangMemory"] + nio, swiftSettings: swiftSettings),
             // Benchmarks (not run by the tests): swift run -c release --scratch-path .build-release MemoryBenchmark
             .executableTarget(
                 name: "MemoryBenchmark", dependencies: ["OpenFangMemory", "OpenFangTypes", sqliteNIO], path: "bench/memory",
