@@ -1,5 +1,16 @@
 import OpenFangTypes
 
+extension AnthropicStreamAssembler: StreamAssembling {
+    mutating func consume(_ event: ServerSentEvent) throws(LLMError) -> [StreamEvent] {
+        try consume(event: event.event, data: event.data)
+    }
+
+    mutating func complete() throws(LLMError) -> [StreamEvent] {
+        guard stopped else { throw .malformedResponse("the stream ended before message_stop") }
+        return finish()
+    }
+}
+
 /// Turns Messages API stream events into ``StreamEvent``s: blocks tracked by index, tool input
 /// JSON assembled from `input_json_delta` and parsed at block stop, thinking with its signature,
 /// stop reason and usage; `ping` and unknown event types ignored; a mid-stream `error` thrown.
@@ -16,6 +27,7 @@ public struct AnthropicStreamAssembler: Sendable {
     private var usage = TokenUsage()
     private var stopReason: String?
     private var messageID: String?
+    private var stopped = false
 
     /// An assembler at the start of a stream.
     public init() {}
@@ -38,6 +50,9 @@ public struct AnthropicStreamAssembler: Sendable {
         case "content_block_stop":
             guard case .toolUse(let id, let name, let text)? = blocks[index] else { return [] }
             return [.toolUseEnd(id: ToolCallID(id), name: name, input: Self.input(text))]
+        case "message_stop":
+            stopped = true
+            return []
         case "message_delta":
             if let reason = json["delta"]?["stop_reason"]?.stringValue { stopReason = reason }
             if let output = Self.int(json["usage"]?["output_tokens"]) { usage.outputTokens = output }

@@ -42,52 +42,15 @@ public struct OpenAICompatibleDriver: LLMDriver {
     }
 
     public func complete(_ request: CompletionRequest) async throws -> CompletionResponse {
-        let url = endpoint.chatCompletions
-        let response = try await http.postJSON(url, headers: headers, body: OpenAIRequestBody.make(request, stream: false).compactJSON)
-        guard (200..<300).contains(response.status.code) else {
-            throw await LLMErrorClassifier.error(for: response, http: http, url: url, model: request.model)
-        }
-        return try OpenAIResponseDecoder.decode(try await http.text(of: response))
+        let body = try await http.completion(
+            url: endpoint.chatCompletions, headers: headers, body: OpenAIRequestBody.make(request, stream: false).compactJSON,
+            model: request.model)
+        return try OpenAIResponseDecoder.decode(body)
     }
 
     public func stream(_ request: CompletionRequest) -> AsyncThrowingStream<StreamEvent, any Error> {
-        let url = endpoint.chatCompletions
-        let headers = self.headers
-        let http = self.http
-        let body = OpenAIRequestBody.make(request, stream: true).compactJSON
-        return AsyncThrowingStream { continuation in
-            // The task lives exactly as long as the stream: ending the stream cancels it.
-            let task = Task {
-                do {
-                    let response = try await http.postJSON(url, headers: headers + [("accept", "text/event-stream")], body: body)
-                    guard (200..<300).contains(response.status.code) else {
-                        throw await LLMErrorClassifier.error(for: response, http: http, url: url, model: request.model)
-                    }
-                    var parser = ServerSentEventParser()
-                    var assembler = OpenAIStreamAssembler()
-                    do {
-                        for try await buffer in response.body {
-                            for event in try parser.feed(buffer.readableBytesView) {
-                                for output in assembler.consume(event.data) { continuation.yield(output) }
-                            }
-                        }
-                    } catch let failure as ServerSentEventParser.Failure {
-                        throw LLMError.malformedResponse(failure.description)
-                    } catch is CancellationError {
-                        throw CancellationError()
-                    } catch {
-                        throw LLMError.malformedResponse("the stream was cut off: \(error)")
-                    }
-                    for event in parser.finish() {
-                        for output in assembler.consume(event.data) { continuation.yield(output) }
-                    }
-                    for output in assembler.finish() { continuation.yield(output) }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
-            }
-            continuation.onTermination = { _ in task.cancel() }
-        }
+        http.eventStream(
+            url: endpoint.chatCompletions, headers: headers, body: OpenAIRequestBody.make(request, stream: true).compactJSON,
+            model: request.model, assembler: OpenAIStreamAssembler())
     }
 }
