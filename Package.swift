@@ -65,7 +65,7 @@ let package = Package(
         + module("OpenFangMigrate", dependencies: ["OpenFangTypes"])
         + module(
             "OpenFangCLI",
-            dependencies: ["OpenFangKernel", "OpenFangMemory", "OpenFangAPI", "OpenFangMigrate", argumentParser],
+            dependencies: ["OpenFangKernel", "OpenFangMemory", "OpenFangRuntime", "OpenFangAPI", "OpenFangMigrate", argumentParser],
             testDependencies: ["openfang", "OpenFangMemory"]
         )
         + [

@@ -1,15 +1,27 @@
 import ArgumentParser
+import OpenFangKernel
+import OpenFangTypes
 
 /// `openfang doctor [--json]`: checks the home, config, manifests, keys and port.
-struct DoctorCommand: ParsableCommand {
+struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor", abstract: "Check the installation; each check says ok, warn or fail with a one-line fix.")
 
     @OptionGroup var global: GlobalOptions
     @Flag(name: .long, help: "Print the checks as JSON.") var json = false
+    @Flag(name: .long, help: "Also send one tiny real completion to the default model (plain and streamed).") var live = false
 
-    func run() throws {
-        let checks = Doctor(environment: CLIEnvironment.load(), configPath: global.config).run()
+    func run() async throws {
+        let environment = CLIEnvironment.load()
+        let doctor = Doctor(environment: environment, configPath: global.config)
+        var checks = doctor.run()
+        if live {
+            let config = (try? environment.loader.load(explicitPath: global.config))?.config ?? .defaults
+            let outcome = await LiveProbe(config: config, environment: environment.variables).run(provider: "default", model: nil)
+            checks.append(outcome.ok
+                ? .ok("live", outcome.lines.joined(separator: "; "))
+                : .fail("live", outcome.lines.joined(separator: "; "), fix: "see the message; `openfang config test-key default` repeats this check"))
+        }
         if json {
             try JSONOutput.print(checks)
         } else {
