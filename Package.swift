@@ -70,7 +70,9 @@ let package = Package(
         )
         + [
             .executableTarget(name: "openfang", dependencies: ["OpenFangCLI"], swiftSettings: swiftSettings),
-            .target(name: "OpenFangTesting", dependencies: ["OpenFangTypes", "OpenFangMemory"] + nio, swiftSettings: swiftSettings),
+            .target(
+                name: "OpenFangTesting", dependencies: ["OpenFangTypes", "OpenFangMemory", "OpenFangRuntime"] + nio,
+                swiftSettings: swiftSettings),
             // Benchmarks (not run by the tests): swift run -c release --scratch-path .build-release MemoryBenchmark
             .executableTarget(
                 name: "MemoryBenchmark", dependencies: ["OpenFangMemory", "OpenFangTypes", sqliteNIO], path: "bench/memory",
