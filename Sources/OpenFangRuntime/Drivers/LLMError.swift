@@ -46,7 +46,9 @@ public enum LLMError: Error, Sendable, Equatable, CustomStringConvertible {
         case .authentication(let detail): "the provider rejected the key: \(detail). Check the key variable for this provider."
         case .billing(let detail): "the provider account is out of credit or quota: \(detail)"
         case .contextOverflow(let detail): "the conversation is too long for the model's context window: \(detail)"
-        case .modelNotFound(let model, let detail): "model \"\(model)\" is not available: \(detail)"
+        case .modelNotFound(let model, let detail):
+            "model \"\(model)\" is not available: \(detail)"
+                + (detail.lowercased().contains("pull") ? ". For Ollama, run `ollama pull \(model)`" : ". Check the model id with `openfang models list`")
         case .badRequest(let detail): "the provider rejected the request: \(detail)"
         case .endpointNotFound(let url): "nothing answers at \(url) (HTTP 404); check base_url (for OpenAI-compatible servers it usually ends in /v1)"
         case .malformedResponse(let detail): "the provider's response could not be read: \(detail)"
