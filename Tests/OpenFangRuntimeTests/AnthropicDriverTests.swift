@@ -8,18 +8,7 @@ import Testing
 /// the Messages API documentation's examples.
 @Suite(.timeLimit(.minutes(1))) struct AnthropicDriverTests {
     func withDriver(_ body: (AnthropicDriver, ScriptedLLMServer) async throws -> Void) async throws {
-        let server = try await ScriptedLLMServer.start()
-        let http = ProviderHTTPClient(readTimeout: .seconds(5), headTimeout: .seconds(5))
-        let driver = AnthropicDriver(baseURL: server.baseURL + "/v1/", apiKey: "sk-ant-test", http: http)
-        do {
-            try await body(driver, server)
-        } catch {
-            await http.shutdown()
-            await server.shutdown()
-            throw error
-        }
-        await http.shutdown()
-        await server.shutdown()
+        try await DriverHarness.run { server, http in try await body(AnthropicDriver(baseURL: server.baseURL + "/v1/", apiKey: "sk-ant-test", http: http), server) }
     }
 
     static let streamWithEverything: [(event: String?, data: String)] = [

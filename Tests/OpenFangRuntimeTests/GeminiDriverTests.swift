@@ -7,18 +7,7 @@ import Testing
 /// The Gemini driver over real HTTP against the scripted server.
 @Suite(.timeLimit(.minutes(1))) struct GeminiDriverTests {
     func withDriver(_ body: (GeminiDriver, ScriptedLLMServer) async throws -> Void) async throws {
-        let server = try await ScriptedLLMServer.start()
-        let http = ProviderHTTPClient(readTimeout: .seconds(5), headTimeout: .seconds(5))
-        let driver = GeminiDriver(baseURL: server.baseURL + "/v1beta/", apiKey: "AIza-test", http: http)
-        do {
-            try await body(driver, server)
-        } catch {
-            await http.shutdown()
-            await server.shutdown()
-            throw error
-        }
-        await http.shutdown()
-        await server.shutdown()
+        try await DriverHarness.run { server, http in try await body(GeminiDriver(baseURL: server.baseURL + "/v1beta/", apiKey: "AIza-test", http: http), server) }
     }
 
     @Test func theKeyIsAHeaderNeverInTheURL() async throws {

@@ -5,18 +5,10 @@ import Testing
 /// The same scenarios against each driver, over real HTTP.
 @Suite(.timeLimit(.minutes(1))) struct LLMDriverConformanceTests {
     func conform(_ wire: any ProviderWire.Type, _ make: @escaping @Sendable (String, ProviderHTTPClient) -> any LLMDriver) async throws {
-        let server = try await ScriptedLLMServer.start()
-        let http = ProviderHTTPClient(readTimeout: .seconds(5), headTimeout: .seconds(5))
-        do {
+        try await DriverHarness.run { server, http in
             try await LLMDriverConformance.run(wire: wire, server: server) { make($0, http) }
-        } catch {
-            await http.shutdown()
-            await server.shutdown()
-            throw error
+            #expect(server.pendingReplies == 0)
         }
-        #expect(server.pendingReplies == 0)
-        await http.shutdown()
-        await server.shutdown()
     }
 
     @Test func openAICompatible() async throws {

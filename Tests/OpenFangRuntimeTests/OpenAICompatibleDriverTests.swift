@@ -7,19 +7,11 @@ import Testing
 /// The OpenAI-compatible driver over real HTTP against the scripted server on 127.0.0.1.
 @Suite(.timeLimit(.minutes(1))) struct OpenAICompatibleDriverTests {
     func withDriver(baseSuffix: String = "/v1", apiKey: String? = "sk-test", _ body: (OpenAICompatibleDriver, ScriptedLLMServer) async throws -> Void) async throws {
-        let server = try await ScriptedLLMServer.start()
-        let http = ProviderHTTPClient(readTimeout: .seconds(5), headTimeout: .seconds(5))
-        let driver = OpenAICompatibleDriver(
-            configuration: .init(provider: "openai", baseURL: server.baseURL + baseSuffix, apiKey: apiKey), http: http)
-        do {
+        try await DriverHarness.run { server, http in
+            let driver = OpenAICompatibleDriver(
+                configuration: .init(provider: "openai", baseURL: server.baseURL + baseSuffix, apiKey: apiKey), http: http)
             try await body(driver, server)
-        } catch {
-            await http.shutdown()
-            await server.shutdown()
-            throw error
         }
-        await http.shutdown()
-        await server.shutdown()
     }
 
     let request = CompletionRequest(model: "gpt-4o", system: "Be brief.", messages: [.user("Say hi")], maxTokens: 50, temperature: 0.5)
