@@ -1,3 +1,4 @@
+import OpenFangTypes
 import Foundation
 
 /// Parses `.env` files: `KEY=value` lines, optional `export`, `#` comments, single or double quotes.
@@ -33,16 +34,5 @@ public enum DotEnvFile {
         }
         if let hash = value.range(of: " #") { return value[..<hash.lowerBound].trimmingCharacters(in: " \t") }
         return value
-    }
-}
-
-extension StringProtocol {
-    /// The string without leading and trailing characters from `set`.
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        var slice = Substring(self)
-        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
-        return String(slice)
     }
 }

@@ -14,10 +14,7 @@ public struct AnthropicDriver: LLMDriver {
 
     /// A driver for `baseURL` (default `https://api.anthropic.com`; a trailing `/v1` is tolerated).
     public init(baseURL: String = "https://api.anthropic.com", apiKey: String?, http: ProviderHTTPClient) {
-        var base = baseURL.trimmingCharacters(in: " \t\n")
-        while base.hasSuffix("/") { base.removeLast() }
-        for suffix in ["/v1/messages", "/v1"] where base.hasSuffix(suffix) { base.removeLast(suffix.count) }
-        self.baseURL = base
+        self.baseURL = baseURL.trimmedBaseURL(removing: ["/v1/messages", "/v1"])
         self.apiKey = apiKey
         self.http = http
     }

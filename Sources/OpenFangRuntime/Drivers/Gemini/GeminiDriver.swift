@@ -12,10 +12,7 @@ public struct GeminiDriver: LLMDriver {
 
     /// A driver for `baseURL` (default Google's; a trailing `/v1beta` is tolerated).
     public init(baseURL: String = "https://generativelanguage.googleapis.com", apiKey: String?, http: ProviderHTTPClient) {
-        var base = baseURL.trimmingCharacters(in: " \t\n")
-        while base.hasSuffix("/") { base.removeLast() }
-        if base.hasSuffix("/v1beta") { base.removeLast("/v1beta".count) }
-        self.baseURL = base
+        self.baseURL = baseURL.trimmedBaseURL(removing: ["/v1beta"])
         self.apiKey = apiKey
         self.http = http
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OpenFangTypes
 
 /// Where an OpenAI-compatible server takes chat completions, from whatever base URL a user wrote:
 /// `http://localhost:11434`, `…/v1`, `…/v1/` and a pasted `…/v1/chat/completions` all work.
@@ -8,12 +9,7 @@ public struct OpenAIEndpoint: Sendable, Hashable {
 
     /// Normalises `baseURL`; a bare host (no path) gets `/v1`.
     public init(baseURL: String) {
-        var text = baseURL.trimmingCharacters(in: " \t\n")
-        while text.hasSuffix("/") { text.removeLast() }
-        for suffix in ["/chat/completions", "/completions", "/embeddings", "/models"] where text.hasSuffix(suffix) {
-            text.removeLast(suffix.count)
-        }
-        while text.hasSuffix("/") { text.removeLast() }
+        var text = baseURL.trimmedBaseURL(removing: ["/chat/completions", "/completions", "/embeddings", "/models"])
         if Self.path(of: text).isEmpty { text += "/v1" }
         self.base = text
     }
@@ -31,15 +27,5 @@ public struct OpenAIEndpoint: Sendable, Hashable {
         let rest = url[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "" }
         return rest[slash...]
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        var slice = Substring(self)
-        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
-        return String(slice)
     }
 }
