@@ -48,7 +48,7 @@ let package = Package(
     ],
     targets: module("OpenFangTypes", testExclude: ["Fixtures"])
         + module("OpenFangMemory", dependencies: ["OpenFangTypes", sqliteNIO, crypto], testDependencies: ["openfang-memory-probe"])
-        + module("OpenFangRuntime", dependencies: ["OpenFangTypes", "OpenFangMemory", asyncHTTPClient] + nio)
+        + module("OpenFangRuntime", dependencies: ["OpenFangTypes", "OpenFangMemory", asyncHTTPClient, crypto] + nio)
         + module("OpenFangWire", dependencies: ["OpenFangTypes"])
         + module("OpenFangExtensions", dependencies: ["OpenFangTypes"])
         + module("OpenFangSkills", dependencies: ["OpenFangTypes"])
