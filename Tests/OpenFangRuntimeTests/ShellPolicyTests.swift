@@ -72,6 +72,9 @@ import Testing
             if case .allow = policy.check(line) { Issue.record("\(line) was allowed") }
         }
         #expect(policy.check("env") == .allow)
+        let withBash = ShellPolicyTests.policy(allowed: ["bash", "ls"])
+        #expect(withBash.check("bash -c 'ls -la'") == .allow)
+        #expect(withBash.check("bash -c 'ls; rm -rf x'") == .deny("inside `bash -c`: `rm` is not in exec_policy safe_bins or allowed_commands"))
         #expect(ShellPolicyTests.policy(allowed: ["ls", "timeout"]).check("timeout 5 ls") == .allow)
     }
 }

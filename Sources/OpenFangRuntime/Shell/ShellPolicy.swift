@@ -13,6 +13,9 @@ public struct ShellPolicy: Sendable {
     /// Programs that run arbitrary code from their arguments or the environment.
     static let codeRunners: Set<String> = ["eval", "source", ".", "exec", "command", "builtin"]
 
+    /// Shells whose `-c STRING` is itself a command line, checked like the outer one.
+    static let shells: Set<String> = ["sh", "bash", "dash", "zsh", "ksh", "fish", "busybox"]
+
     /// Programs that run the command given in their arguments (`env rm x` runs `rm`).
     static let wrappers: Set<String> = ["env", "nice", "nohup", "timeout", "stdbuf", "setsid", "time", "xargs", "sudo", "doas", "ionice", "chroot", "flock", "watch"]
     /// Wrappers whose first plain argument is a value, not the command (`timeout 5 cmd`).
@@ -67,6 +70,9 @@ public struct ShellPolicy: Sendable {
             }
             guard capabilities.contains(where: { $0.matchesEverything || $0.matches(command.text) || $0.matches(program) }) else {
                 return .deny("`\(command.text)` matches none of the agent's shell capabilities (\(capabilities.map(\.text).joined(separator: ", ")))")
+            }
+            if Self.shells.contains(program), let flag = command.words.firstIndex(of: "-c"), flag + 1 < command.words.count {
+                if case .deny(let reason) = check(command.words[flag + 1]) { return .deny("inside `\(program) -c`: \(reason)") }
             }
         }
         return .allow
