@@ -8,11 +8,24 @@ public struct ToolContext: Sendable {
     public var sessionID: SessionID?
     /// The id the model gave this call.
     public var callID: ToolCallID
+    /// The agent's workspace; file tools refuse to work without one.
+    public var workspace: WorkspaceSandbox?
 
     /// Creates a context.
-    public init(agentID: AgentID, sessionID: SessionID? = nil, callID: ToolCallID) {
+    public init(agentID: AgentID, sessionID: SessionID? = nil, callID: ToolCallID, workspace: WorkspaceSandbox? = nil) {
         self.agentID = agentID
         self.sessionID = sessionID
         self.callID = callID
+        self.workspace = workspace
+    }
+
+    /// The workspace path for `path`, or the refusal as a tool error.
+    func resolve(_ path: String) -> Result<String, ToolOutput> {
+        guard let workspace else { return .failure(.failure("this agent has no workspace, so file tools are unavailable")) }
+        do {
+            return .success(try workspace.resolve(path))
+        } catch {
+            return .failure(.failure("Access denied: \(error.description)"))
+        }
     }
 }

@@ -1,5 +1,5 @@
 /// What a tool returns to the model.
-public struct ToolOutput: Sendable, Equatable {
+public struct ToolOutput: Error, Sendable, Equatable {
     /// The text the model sees.
     public var content: String
     /// Whether it is an error (the model is told the call failed).
