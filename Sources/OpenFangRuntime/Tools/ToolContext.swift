@@ -19,13 +19,13 @@ public struct ToolContext: Sendable {
         self.workspace = workspace
     }
 
-    /// The workspace path for `path`, or the refusal as a tool error.
-    func resolve(_ path: String) -> Result<String, ToolOutput> {
-        guard let workspace else { return .failure(.failure("this agent has no workspace, so file tools are unavailable")) }
+    /// The workspace path for `path`; a refusal is thrown as the tool's error output.
+    func workspacePath(_ path: String) throws(ToolOutput) -> String {
+        guard let workspace else { throw .failure("this agent has no workspace, so file tools are unavailable") }
         do {
-            return .success(try workspace.resolve(path))
+            return try workspace.resolve(path)
         } catch {
-            return .failure(.failure("Access denied: \(error.description)"))
+            throw .failure("Access denied: \(error.description)")
         }
     }
 }

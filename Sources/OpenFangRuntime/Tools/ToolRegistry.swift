@@ -46,6 +46,8 @@ public struct ToolRegistry: Sendable {
         }
         do {
             return try await tool.call(input, context: context)
+        } catch let output as ToolOutput {
+            return output
         } catch {
             return .failure("\(T.definition.name) failed: \(error)")
         }

@@ -18,11 +18,7 @@ public struct CreateDirectoryTool: Tool {
     public init() {}
 
     public func call(_ input: Input, context: ToolContext) async throws -> ToolOutput {
-        let folder: String
-        switch context.resolve(input.path) {
-        case .success(let resolved): folder = resolved
-        case .failure(let refusal): return refusal
-        }
+        let folder = try context.workspacePath(input.path)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return .success("created \(input.path)")
     }

@@ -18,11 +18,7 @@ public struct FileListTool: Tool {
     public init() {}
 
     public func call(_ input: Input, context: ToolContext) async throws -> ToolOutput {
-        let folder: String
-        switch context.resolve(input.path ?? ".") {
-        case .success(let resolved): folder = resolved
-        case .failure(let refusal): return refusal
-        }
+        let folder = try context.workspacePath(input.path ?? ".")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             return .failure("no such folder: \(input.path ?? ".")")
         }

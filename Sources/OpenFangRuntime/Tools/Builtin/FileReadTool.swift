@@ -21,11 +21,7 @@ public struct FileReadTool: Tool {
     public init() {}
 
     public func call(_ input: Input, context: ToolContext) async throws -> ToolOutput {
-        let path: String
-        switch context.resolve(input.path) {
-        case .success(let resolved): path = resolved
-        case .failure(let refusal): return refusal
-        }
+        let path = try context.workspacePath(input.path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure("no such file: \(input.path)") }
         if isDirectory.boolValue { return .failure("\(input.path) is a directory; use file_list") }

@@ -20,11 +20,7 @@ public struct FileWriteTool: Tool {
     public init() {}
 
     public func call(_ input: Input, context: ToolContext) async throws -> ToolOutput {
-        let path: String
-        switch context.resolve(input.path) {
-        case .success(let resolved): path = resolved
-        case .failure(let refusal): return refusal
-        }
+        let path = try context.workspacePath(input.path)
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Data(input.content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
