@@ -13,7 +13,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: temp.file("ws/link"), withDestinationPath: temp.file("outside.txt"))
         var registry = ToolRegistry()
         for tool: any Tool in [FileReadTool(), FileWriteTool(), FileListTool(), CreateDirectoryTool()] { registry.register(tool) }
-        let context = ToolContext(agentID: .random(), callID: "c", workspace: try WorkspaceSandbox(root: temp.file("ws")))
+        let context = ToolContext(agentID: .random(), callID: "c", workspace: try WorkspaceSandbox(root: temp.file("ws")), permissions: .granting())
         try await body(registry, context, temp)
     }
 
@@ -35,7 +35,7 @@ import Testing
                 let output = await tools.call(tool, arguments: .object(arguments), context: context)
                 #expect(output.isError && output.content.hasPrefix("Access denied:"), "\(tool) \(path): \(output.content)")
             }
-            let noWorkspace = ToolContext(agentID: .random(), callID: "c")
+            let noWorkspace = ToolContext(agentID: .random(), callID: "c", permissions: .granting())
             #expect(await tools.call("file_read", arguments: .object(["path": .string("a")]), context: noWorkspace).isError)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OpenFangTesting
 import OpenFangTypes
 import Testing
 @testable import OpenFangRuntime
@@ -25,7 +26,7 @@ import Testing
         return registry
     }
 
-    let context = ToolContext(agentID: .random(), callID: "call_1")
+    let context = ToolContext(agentID: .random(), callID: "call_1", permissions: .granting())
 
     @Test func callsDecodeTypedInput() async {
         #expect(await registry.call("echo_text", arguments: .object(["text": .string("ab"), "times": .integer(2)]), context: context) == .success("abab"))

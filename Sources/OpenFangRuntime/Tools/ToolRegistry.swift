@@ -27,13 +27,34 @@ public struct ToolRegistry: Sendable {
         return tools[canonical] != nil ? canonical : nil
     }
 
-    /// Calls the tool `name` with the model's JSON `arguments`.
+    /// The definitions of the tools `permissions` allow (what this agent's model is offered).
+    public func definitions(for permissions: AgentPermissions) -> [ToolDefinition] {
+        definitions.filter { permissions.offers($0.name) }
+    }
+
+    /// Calls the tool `name` with the model's JSON `arguments`, after the agent's permission for
+    /// the tool and, for gated tools, a human's approval.
     public func call(_ name: String, arguments: JSONValue, context: ToolContext) async -> ToolOutput {
         guard let canonical = resolve(name), let tool = tools[canonical] else {
-            let hint = KeySuggestion.nearest(to: name, in: tools.keys).map { " Did you mean \($0)?" } ?? ""
-            return .failure("Unknown tool \"\(name)\".\(hint) Available: \(tools.keys.sorted().joined(separator: ", "))")
+            let offered = tools.keys.filter(context.permissions.offers).sorted()
+            let hint = KeySuggestion.nearest(to: name, in: offered).map { " Did you mean \($0)?" } ?? ""
+            return .failure("Unknown tool \"\(name)\".\(hint) Available: \(offered.joined(separator: ", "))")
         }
+        if let denial = context.permissions.checkTool(canonical) { return .failure(denial.description) }
+        if let refusal = await approval(for: canonical, arguments: arguments, context: context) { return refusal }
         return await invoke(tool, arguments: arguments, context: context)
+    }
+
+    /// Asks the approval gate when the tool needs it; the refusal to return, or nil to go on.
+    private func approval(for tool: String, arguments: JSONValue, context: ToolContext) async -> ToolOutput? {
+        let permissions = context.permissions
+        guard permissions.approvalRequired.contains(tool) else { return nil }
+        if tool == "shell_exec", permissions.execPolicy.mode == .full { return nil }
+        let denied = ToolOutput.failure(
+            "Execution denied: '\(tool)' requires human approval and was denied or timed out. Do not retry it; tell the user what you wanted to run so they can approve it (or set auto_approve).")
+        guard let gate = context.kernel.approvals else { return denied }
+        let request = ApprovalRequest(agentID: context.agentID, tool: tool, arguments: arguments, summary: "\(tool): \(arguments.compactJSON.prefix(200))")
+        return await gate.approve(request) ? nil : denied
     }
 
     /// Opens the existential so the tool's own `Input` type is decoded.
