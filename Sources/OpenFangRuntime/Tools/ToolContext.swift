@@ -50,6 +50,12 @@ public struct ToolContext: Sendable {
         }
     }
 
+    /// The memory store; its absence is thrown as the tool's error output.
+    func store() throws(ToolOutput) -> any MemoryStore {
+        guard let memory else { throw .failure("memory is not available to this agent") }
+        return memory
+    }
+
     /// Throws the denial as the tool's error output when there is one.
     func require(_ denial: PermissionDenial?) throws(ToolOutput) {
         if let denial { throw .failure(denial.description) }

@@ -16,7 +16,7 @@ extension ToolProfile {
     }
 
     /// The capabilities the profile's tools need: network for web tools, shell for `shell_exec`,
-    /// messaging for agent tools, shared memory reads for memory tools; writes stay in `self.*`.
+    /// messaging for agent tools, shared memory reads for memory tools; writes stay in `self.*` (`full` and `custom` write anywhere).
     public var impliedCapabilities: ManifestCapabilities {
         let tools = self.tools
         let all = tools.contains("*")
@@ -31,7 +31,7 @@ extension ToolProfile {
         capabilities.agentSpawn = agents
         capabilities.agentMessage = agents ? ["*"] : []
         capabilities.memoryRead = memory ? ["*"] : ["self.*"]
-        capabilities.memoryWrite = ["self.*"]
+        capabilities.memoryWrite = all ? ["*"] : ["self.*"]
         return capabilities
     }
 }
