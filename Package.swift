@@ -77,6 +77,11 @@ let package = Package(
             .executableTarget(
                 name: "MemoryBenchmark", dependencies: ["OpenFangMemory", "OpenFangTypes", sqliteNIO], path: "bench/memory",
                 swiftSettings: swiftSettings),
+            // swift run -c release --scratch-path .build-release TurnBenchmark
+            .executableTarget(
+                name: "TurnBenchmark",
+                dependencies: ["OpenFangRuntime", "OpenFangMemory", "OpenFangTypes", "OpenFangTesting", asyncHTTPClient] + nio, path: "bench/turn",
+                swiftSettings: swiftSettings),
             // Test-only helper process: writes to a store in a loop so tests can kill -9 it (not shipped).
             .executableTarget(
                 name: "openfang-memory-probe", dependencies: ["OpenFangMemory", "OpenFangTypes"], path: "Tests/Probes/MemoryProbe",
