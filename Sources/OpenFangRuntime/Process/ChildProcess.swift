@@ -36,7 +36,9 @@ struct ChildProcess: Sendable {
         let argv = ["/bin/sh", "-c", "cd \"$1\" || exit 126; shift; exec \"$@\"", "sh", directory] + argv
         let program = argv[0]
         var input: [Int32] = [0, 0], output: [Int32] = [0, 0], errors: [Int32] = [0, 0]
-        guard pipe(&input) == 0, pipe(&output) == 0, pipe(&errors) == 0 else { throw LaunchError(description: "cannot create pipes: \(String(cString: strerror(errno)))") }
+        guard pipe(&input) == 0, pipe(&output) == 0, pipe(&errors) == 0 else { throw LaunchError(description: "cannot create pipes (errno \(errno))") }
+        // Close-on-exec at once, so processes spawned elsewhere in this process never inherit them.
+        for fd in input + output + errors { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -67,7 +69,6 @@ struct ChildProcess: Sendable {
         }
         for fd in [input[1], output[0], errors[0]] {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         }
         return ChildProcess(pid: pid, stdin: input[1], stdout: output[0], stderr: errors[0])
     }
@@ -114,8 +115,13 @@ struct ChildProcess: Sendable {
         _ = kill(-pid, signal)
     }
 
-    /// Closes our pipe ends.
+    /// Closes our pipe ends (once: a second close could hit a descriptor reused elsewhere).
     func closePipes() {
         [stdin, stdout, stderr].forEach { _ = close($0) }
+    }
+
+    /// Closes our ends of stdout and stderr (for runs whose stdin was closed at start).
+    func closeOutputs() {
+        [stdout, stderr].forEach { _ = close($0) }
     }
 }

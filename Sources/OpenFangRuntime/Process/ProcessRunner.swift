@@ -20,8 +20,8 @@ struct ProcessRunner: Sendable {
     /// Runs `argv` in `directory` with `environment`.
     func run(_ argv: [String], environment: [String: String], directory: String) async throws(ChildProcess.LaunchError) -> ProcessRunResult {
         let child = try ChildProcess.spawn(argv, environment: environment, directory: directory)
-        defer { child.closePipes() }
         close(child.stdin)
+        defer { child.closeOutputs() }
         let clock = ContinuousClock()
         let started = clock.now
         var lastOutput = started
