@@ -50,7 +50,7 @@ public struct AgentLoop: Sendable {
         let memorySection = await recall(turn.text)
         let user = Message(role: .user, content: turn.images.isEmpty ? .text(turn.text) : .blocks([.text(turn.text)] + turn.images))
         try await store.append([Self.stripImages(user)], to: sessionID)
-        var history = SessionRepair.repair(session.messages + [user])
+        var history = SessionRepair.repair(SessionRepair.pruneHeartbeatTurns(session.messages, keep: 10) + [user])
         if history.count > configuration.maxHistoryMessages {
             history = SessionRepair.repair(Array(history.suffix(configuration.maxHistoryMessages)))
         }
