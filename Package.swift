@@ -66,7 +66,7 @@ let package = Package(
         + module(
             "OpenFangCLI",
             dependencies: ["OpenFangKernel", "OpenFangMemory", "OpenFangRuntime", "OpenFangAPI", "OpenFangMigrate", argumentParser],
-            testDependencies: ["openfang", "OpenFangMemory"]
+            testDependencies: ["openfang", "OpenFangMemory", "OpenFangRuntime"]
         )
         + [
             .executableTarget(name: "openfang", dependencies: ["OpenFangCLI"], swiftSettings: swiftSettings),

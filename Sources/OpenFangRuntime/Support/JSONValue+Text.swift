@@ -3,7 +3,7 @@ import OpenFangTypes
 
 extension JSONValue {
     /// One-line, key-sorted JSON text.
-    var compactJSON: String {
+    package var compactJSON: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
