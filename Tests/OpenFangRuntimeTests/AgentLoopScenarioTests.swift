@@ -78,6 +78,17 @@ import Testing
         }
     }
 
+    @Test func theIterationLimitEndsATurnThatNeverAnswers() async throws {
+        try await LoopHarness.run { h in
+            h.configuration.maxIterations = 2
+            h.server.enqueue(
+                OpenAIWire.toolCalls([("a", "file_list", "{}")]), OpenAIWire.toolCalls([("b", "file_write", #"{"path":"x","content":"y"}"#)]))
+            await #expect(throws: AgentLoopError.maxIterationsExceeded(2)) { try await h.send("loop forever") }
+            let runs = try await h.store.runs(of: h.agentID, limit: 1)
+            #expect(runs.first?.status == .failed && runs.first?.error == "the agent used all 2 iterations without finishing")
+        }
+    }
+
     @Test func aTextToolCallIsRecovered() async throws {
         try await LoopHarness.run { h in
             let call = #"<tool_call>{\"name\": \"file_write\", \"arguments\": {\"path\": \"r.txt\", \"content\": \"recovered\"}}</tool_call>"#

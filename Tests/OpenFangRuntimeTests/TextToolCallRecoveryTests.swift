@@ -70,3 +70,11 @@ import Testing
         #expect(TextToolCallRecovery.recover(from: text, availableTools: tools).calls.map(\.name) == ["web_search"])
     }
 }
+
+extension TextToolCallRecoveryTests {
+    @Test func codeFullOfBracesIsNotACall() {
+        let code = String(repeating: "if (x) { y(); ", count: 5_000) + #"{"name": "file_write", "arguments": {"path": "a.txt", "content": "hi"}}"#
+        let result = TextToolCallRecovery.recover(from: code, availableTools: tools)
+        #expect(result.calls == [RecoveredToolCall(name: "file_write", input: Self.path)])
+    }
+}

@@ -45,6 +45,13 @@ extension TextToolCallFormat {
             var found: [Found] = []
             var index = text.startIndex
             while let open = text[index...].firstIndex(of: "{") {
+                // Only braces that open with a quoted key can start a call; this keeps text full of
+                // code from costing a scan to the end for every brace.
+                let next = text[text.index(after: open)...].first { !$0.isWhitespace }
+                guard next == "\"" else {
+                    index = text.index(after: open)
+                    continue
+                }
                 guard let end = LenientJSON.objectEnd(in: text, from: open) else { break }
                 if let call = LenientJSON.call(fromObject: String(text[open..<end])) {
                     found.append(Found(range: open..<end, name: call.name, input: call.input))
