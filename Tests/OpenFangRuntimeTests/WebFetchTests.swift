@@ -42,6 +42,8 @@ import Testing
         #expect(result.content.hasPrefix("[External content from \(server.baseURL)/notes, HTTP 200"))
         let again = await fetch(registry, server.baseURL + "/notes")
         #expect(again == result && server.requests.count == 1)
+        let otherAgent = await fetch(registry, server.baseURL + "/notes", network: ["example.com"])
+        #expect(otherAgent.content.hasPrefix("Permission denied: network access to 127.0.0.1"), "a cached page is not a way around the caller's rules")
         await server.shutdown()
     }
 

@@ -43,7 +43,15 @@ public struct WebFetchTool: Tool {
         let method = (input.method ?? "GET").uppercased()
         guard Self.methods.contains(method) else { return .failure("`method` must be one of GET, POST, PUT, PATCH, DELETE (got \"\(method)\")") }
         let cacheable = method == "GET" && (input.headers ?? [:]).isEmpty
-        if cacheable, let cached = await cache.value(for: input.url) { return .success(cached) }
+        if cacheable, let cached = await cache.value(for: input.url) {
+            // The cache is shared by every agent: the caller's own rules still decide.
+            do {
+                _ = try fetcher.check(input.url, permissions: context.permissions)
+            } catch {
+                return .failure(error.description)
+            }
+            return .success(cached)
+        }
         let response: WebResponse
         do {
             response = try await fetcher.fetch(WebRequest(url: input.url, method: method, headers: input.headers ?? [:], body: input.body), permissions: context.permissions)

@@ -61,8 +61,14 @@ public struct WebSearchTool: Tool {
             return .failure("web_search is set to \(backend.provider.rawValue) but its API key variable is not set")
         }
         let cacheKey = "search:\(backend.provider.rawValue):\(count):\(query)"
-        if let cached = await cache.value(for: cacheKey) { return .success(cached) }
         let request = backend.request(query, count, key, endpoints, config)
+        if let cached = await cache.value(for: cacheKey) {
+            // The cache is shared by every agent: the caller's own rules still decide.
+            if let host = URLComponents(string: request.url)?.host, let denial = context.permissions.checkHost(host) {
+                return .failure("\(backend.provider.rawValue) search failed: \(denial.description)")
+            }
+            return .success(cached)
+        }
         do {
             let response = try await fetcher.fetch(request, permissions: context.permissions)
             guard (200..<300).contains(response.status) else {
