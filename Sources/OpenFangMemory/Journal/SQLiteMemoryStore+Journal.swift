@@ -11,9 +11,7 @@ extension SQLiteMemoryStore: RunJournal {
             .text(record.id.description), .text(agent.description), SQLiteBinding.text(session?.description), .text(RunStatus.running.rawValue),
             SQLiteBinding.time(record.startedAt),
         ]
-        try await write { tx in
-            try await tx.execute("INSERT INTO runs (id, agent_id, session_id, status, started_at) VALUES (?, ?, ?, ?, ?)", binds)
-        }
+        _ = try await writeStatement("INSERT INTO runs (id, agent_id, session_id, status, started_at) VALUES (?, ?, ?, ?, ?)", binds)
         return record
     }
 
@@ -38,9 +36,7 @@ extension SQLiteMemoryStore: RunJournal {
             .text(status.rawValue), SQLiteBinding.time(now()), SQLiteBinding.text(error), try attribution.map(SQLiteBinding.json) ?? .null,
             .text(run.description),
         ]
-        let updated = try await write { tx in
-            try await tx.rows("UPDATE runs SET status = ?, ended_at = ?, error = ?, attribution = ? WHERE id = ? RETURNING id", binds)
-        }
+        let updated = try await writeStatement("UPDATE runs SET status = ?, ended_at = ?, error = ?, attribution = ? WHERE id = ? RETURNING id", binds)
         guard !updated.isEmpty else { throw MemoryError.notFound("no run \(run)") }
     }
 

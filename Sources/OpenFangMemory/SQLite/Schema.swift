@@ -93,5 +93,12 @@ enum Schema {
         Migration(name: "003_fragment_term_statistics", statements: [
             "CREATE VIRTUAL TABLE fragments_vocab USING fts5vocab(fragments_fts, 'row')"
         ]),
+        // Appending to a session becomes one statement (the agent loop appends several times a turn).
+        Migration(name: "004_session_touch_trigger", statements: [
+            """
+            CREATE TRIGGER session_messages_touch AFTER INSERT ON session_messages
+            BEGIN UPDATE sessions SET updated_at = NEW.created_at WHERE id = NEW.session_id; END
+            """
+        ]),
     ]
 }

@@ -48,22 +48,18 @@ extension SQLiteMemoryStore: SessionStore {
 
     public func append(_ messages: [Message], to session: SessionID) async throws {
         guard !messages.isEmpty else { return }
-        let encoded = try messages.map { try SQLiteBinding.json($0) }
-        let time = SQLiteBinding.time(now())
-        try await write { tx in
-            let next = try await tx.first(
-                "SELECT (SELECT COALESCE(MAX(seq), 0) FROM session_messages WHERE session_id = ?1) AS last, (SELECT COUNT(*) FROM sessions WHERE id = ?1) AS found",
-                [.text(session.description)])
-            guard next?.column("found")?.integer == 1 else { throw MemoryError.notFound("no session \(session)") }
-            var seq = next?.column("last")?.integer ?? 0
-            for message in encoded {
-                seq += 1
-                try await tx.execute(
-                    "INSERT INTO session_messages (session_id, seq, message, created_at) VALUES (?, ?, ?, ?)",
-                    [.text(session.description), .integer(seq), message, time])
-            }
-            try await tx.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [time, .text(session.description)])
-        }
+        let encoded = try SQLiteBinding.json(messages)
+        // One statement: numbered after the last message (read before any row is inserted), only
+        // if the session exists; a trigger touches the session's `updated_at`.
+        let rows = try await writeStatement(
+            """
+            WITH base AS MATERIALIZED (SELECT COALESCE(MAX(seq), 0) AS last FROM session_messages WHERE session_id = ?1)
+            INSERT INTO session_messages (session_id, seq, message, created_at)
+            SELECT ?1, base.last + message.key + 1, message.value, ?3 FROM base, json_each(?2) AS message
+            WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?1)
+            RETURNING seq
+            """, [.text(session.description), encoded, SQLiteBinding.time(now())])
+        guard rows.count == messages.count else { throw MemoryError.notFound("no session \(session)") }
     }
 
     public func replaceMessages(of session: SessionID, with messages: [Message], summary: String?) async throws {

@@ -6,7 +6,7 @@ extension AgentLoop {
     /// that changed something is journaled.
     func fitContext(_ state: inout TurnState) async throws {
         let window = configuration.contextWindow
-        let recovered = ContextOverflow.recover(state.messages, system: state.fullSystem, tools: state.tools, contextWindow: window)
+        let recovered = ContextOverflow.recover(state.messages, system: state.fullSystem, toolTokens: state.toolTokens, contextWindow: window)
         if recovered.stage != .none {
             state.messages = SessionRepair.ensureStartsWithUser(SessionRepair.repair(recovered.messages))
             try await note(state, ["overflow_stage": .string(recovered.stage.rawValue), "removed_messages": .integer(Int64(recovered.removed))])

@@ -9,13 +9,13 @@ extension AgentLoop {
             model: configuration.model, system: state.fullSystem, messages: state.messages, tools: state.tools, maxTokens: configuration.maxTokens,
             temperature: configuration.temperature, thinkingBudget: configuration.thinkingBudget)
         state.iterations += 1
-        state.attribution.add(system: state.system, memory: state.memorySection, tools: state.tools, messages: state.messages)
+        state.attribution.add(system: state.system, memory: state.memorySection, toolTokens: state.toolTokens, messages: state.messages)
         try await environment.memory.appendStep(
             to: state.runID, kind: .llmRequest,
             payload: .object([
                 "iteration": .integer(Int64(state.iterations)), "model": .string(request.model), "messages": .integer(Int64(request.messages.count)),
                 "tools": .integer(Int64(request.tools.count)),
-                "estimated_input_tokens": .integer(Int64(ContextEstimate.tokens(messages: request.messages, system: state.fullSystem, tools: state.tools))),
+                "estimated_input_tokens": .integer(Int64(ContextEstimate.tokens(messages: request.messages, system: state.fullSystem, toolTokens: state.toolTokens))),
             ]))
         await events?(.phase(.thinking))
         let response: CompletionResponse

@@ -62,7 +62,7 @@ public struct AgentLoop: Sendable {
         let tools = environment.tools.definitions(for: configuration.permissions)
         let system = SystemPromptBuilder(configuration: configuration, now: environment.now()).build(tools: tools, sender: turn.sender)
         return TurnState(
-            runID: run, sessionID: sessionID, userText: turn.text, messages: history, system: system, memorySection: memorySection, tools: tools,
+            runID: run, sessionID: sessionID, userText: turn.text, messages: history, system: system, memorySection: memorySection, tools: tools, toolTokens: ContextEstimate.toolTokens(tools),
             loopGuard: LoopGuard(configuration: configuration.loopGuard), depth: turn.depth)
     }
 

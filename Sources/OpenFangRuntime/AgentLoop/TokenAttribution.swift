@@ -38,11 +38,11 @@ public struct TokenAttribution: Sendable, Hashable, Codable {
     public var estimatedInput: Int { systemPrompt + toolSchemas + history + recalledMemory + toolResults }
 
     /// Adds one request's parts.
-    mutating func add(system: String, memory: String, tools: [ToolDefinition], messages: [Message]) {
+    mutating func add(system: String, memory: String, toolTokens: Int, messages: [Message]) {
         llmCalls += 1
         systemPrompt += system.count / 4
         recalledMemory += memory.count / 4
-        toolSchemas += tools.reduce(0) { $0 + ($1.name.count + $1.description.count + $1.inputSchema.value.compactJSON.count) / 4 }
+        toolSchemas += toolTokens
         for message in messages {
             var other = 16
             for block in message.content.blocks {

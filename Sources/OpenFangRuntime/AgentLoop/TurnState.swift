@@ -17,6 +17,8 @@ struct TurnState: Sendable {
     var memorySection: String
     /// Tools offered.
     var tools: [ToolDefinition]
+    /// Their estimated tokens (encoding schemas is not free, so once per turn).
+    var toolTokens: Int
     /// Tokens used.
     var usage = TokenUsage()
     /// LLM calls made.

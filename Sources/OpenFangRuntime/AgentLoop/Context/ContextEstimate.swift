@@ -4,9 +4,17 @@ import OpenFangTypes
 public enum ContextEstimate {
     /// Estimated input tokens of a request.
     public static func tokens(messages: [Message], system: String, tools: [ToolDefinition]) -> Int {
-        let messageTokens = messages.reduce(0) { $0 + tokens(of: $1) }
-        let toolTokens = tools.reduce(0) { $0 + ($1.name.count + $1.description.count + $1.inputSchema.value.compactJSON.count) / 4 }
-        return messageTokens + toolTokens + system.count / 4
+        tokens(messages: messages, system: system, toolTokens: toolTokens(tools))
+    }
+
+    /// Estimated input tokens when the tool schemas' share is already known.
+    public static func tokens(messages: [Message], system: String, toolTokens: Int) -> Int {
+        messages.reduce(0) { $0 + tokens(of: $1) } + toolTokens + system.count / 4
+    }
+
+    /// Estimated tokens of the tool definitions (computed once per turn: it encodes every schema).
+    public static func toolTokens(_ tools: [ToolDefinition]) -> Int {
+        tools.reduce(0) { $0 + ($1.name.count + $1.description.count + $1.inputSchema.value.compactJSON.count) / 4 }
     }
 
     /// Estimated tokens of one message.

@@ -9,7 +9,14 @@ public enum ContextOverflow {
     public static func recover(_ messages: [Message], system: String, tools: [ToolDefinition], contextWindow: Int) -> (
         messages: [Message], stage: OverflowStage, removed: Int
     ) {
-        let estimate = ContextEstimate.tokens(messages: messages, system: system, tools: tools)
+        recover(messages, system: system, toolTokens: ContextEstimate.toolTokens(tools), contextWindow: contextWindow)
+    }
+
+    /// The same, with the tool schemas' estimate already computed.
+    public static func recover(_ messages: [Message], system: String, toolTokens: Int, contextWindow: Int) -> (
+        messages: [Message], stage: OverflowStage, removed: Int
+    ) {
+        let estimate = ContextEstimate.tokens(messages: messages, system: system, toolTokens: toolTokens)
         let window = Double(contextWindow)
         guard Double(estimate) > 0.7 * window else { return (messages, .none, 0) }
         var stage: OverflowStage = Double(estimate) <= 0.9 * window ? .keptLast10 : .keptLast4
@@ -18,10 +25,10 @@ public enum ContextOverflow {
         if stage == .keptLast4, removed > 0 {
             kept.insert(.user("[System: \(removed) earlier messages were removed to fit the context window. Ask the user if you need something from them.]"), at: 0)
         }
-        if ContextEstimate.tokens(messages: kept, system: system, tools: tools) > contextWindow {
+        if ContextEstimate.tokens(messages: kept, system: system, toolTokens: toolTokens) > contextWindow {
             kept = kept.enumerated().map { index, message in index == kept.count - 1 ? message : truncatingToolResults(message, to: 2_000) }
             stage = .truncatedToolResults
-            if ContextEstimate.tokens(messages: kept, system: system, tools: tools) > contextWindow { stage = .stillOver }
+            if ContextEstimate.tokens(messages: kept, system: system, toolTokens: toolTokens) > contextWindow { stage = .stillOver }
         }
         if removed == 0, stage == .keptLast10 || stage == .keptLast4 { return (messages, .none, 0) }
         return (kept, stage, removed)
