@@ -100,5 +100,12 @@ enum Schema {
             BEGIN UPDATE sessions SET updated_at = NEW.created_at WHERE id = NEW.session_id; END
             """
         ]),
+        Migration(name: "005_agents", statements: [
+            """
+            CREATE TABLE agents (
+                id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, manifest TEXT NOT NULL, state TEXT NOT NULL, parent_id TEXT,
+                created_at REAL NOT NULL, updated_at REAL NOT NULL)
+            """
+        ]),
     ]
 }

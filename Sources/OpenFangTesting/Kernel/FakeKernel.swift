@@ -42,7 +42,7 @@ public actor FakeKernel: AgentDirectory, TaskBoard, EventPublisher, ApprovalGate
 
     public func agents() -> [AgentSummary] { registered }
 
-    public func spawn(_ manifest: AgentManifest, parent: AgentID) throws -> AgentSummary {
+    public func spawn(_ manifest: AgentManifest, source: String, parent: AgentID) throws -> AgentSummary {
         spawned.append((manifest, parent))
         let summary = AgentSummary(id: .random(), name: manifest.name, state: "running", model: "\(manifest.model.provider)/\(manifest.model.model)")
         registered.append(summary)

@@ -30,7 +30,7 @@ public struct AgentSpawnTool: Tool {
         let parent = context.permissions
         let child = AgentPermissions(manifest: manifest, execPolicy: parent.execPolicy, approvalRequired: Array(parent.approvalRequired))
         try context.require(parent.checkSpawn(child: child))
-        let spawned = try await context.agentDirectory().spawn(manifest, parent: context.agentID)
+        let spawned = try await context.agentDirectory().spawn(manifest, source: input.manifestToml, parent: context.agentID)
         return .success("spawned \(spawned.name) (id \(spawned.id))")
     }
 }

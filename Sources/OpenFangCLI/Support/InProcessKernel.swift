@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import OpenFangKernel
+import OpenFangRuntime
+import OpenFangTypes
+
+/// Boots a kernel inside the CLI process (no daemon yet) for commands that talk to agents, and
+/// shuts it down afterwards whatever happens.
+enum InProcessKernel {
+    /// Runs `body` with a booted kernel.
+    static func with<T>(options: GlobalOptions, _ body: (Kernel) async throws -> T) async throws -> T {
+        let environment = CLIEnvironment.load()
+        let loaded = try ConfigReport.load(environment, options: options, quietWarnings: true)
+        let kernel: Kernel
+        do {
+            kernel = try await Kernel.boot(config: loaded.config, home: environment.home, environment: environment.variables)
+        } catch {
+            Terminal.err("error: \(error)")
+            throw ExitCode.failure
+        }
+        do {
+            let result = try await body(kernel)
+            await kernel.shutdown()
+            return result
+        } catch {
+            await kernel.shutdown()
+            if error is ExitCode { throw error }
+            Terminal.err("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The agent `name` refers to; registered on first use from `agents/<name>/agent.toml` in the
+    /// home, or from the bundled template of that name.
+    static func agent(_ name: String, in kernel: Kernel) async throws -> String {
+        if let known = await kernel.summary(of: name) { return known.id.description }
+        let file = kernel.home.agentsDirectory + "/\(name)/agent.toml"
+        let source: String
+        let origin: String
+        if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+            (source, origin) = (text, file)
+        } else if let template = BundledAgentTemplates.template(named: name) {
+            (source, origin) = (template.source, "bundled template \(name)")
+        } else {
+            let known = await kernel.summaries().map(\.name)
+            throw KernelError.unknownAgent(name, known: known)
+        }
+        let spawned = try await kernel.spawn(source: source, file: origin)
+        Terminal.err("registered agent \(spawned.name) (\(spawned.id)) from \(origin)")
+        return spawned.id.description
+    }
+}

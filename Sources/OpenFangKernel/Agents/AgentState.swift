@@ -1,0 +1,13 @@
+/// Where an agent is in its life (OpenFang's states).
+public enum AgentState: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Registered, not yet started.
+    case created
+    /// Accepts messages.
+    case running
+    /// Paused; messages are refused until it is resumed.
+    case suspended
+    /// Stopped for good.
+    case terminated
+    /// Failed; the supervisor may restart it.
+    case crashed
+}

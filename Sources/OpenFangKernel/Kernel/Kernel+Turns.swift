@@ -1,0 +1,37 @@
+import Foundation
+import OpenFangMemory
+import OpenFangRuntime
+import OpenFangTypes
+
+extension Kernel {
+    /// Sends `text` to an agent and returns its turn; messages to one agent run one at a time, in
+    /// order. With `events`, the model is streamed and progress reported.
+    public func send(_ text: String, to nameOrID: String, sender: String? = nil, depth: Int = 0, events: AgentLoop.EventSink? = nil) async throws -> TurnResult {
+        guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
+        guard agent.state == .running || agent.state == .created else { throw KernelError.notRunning(agent.record.name, agent.state) }
+        let loop = try loop(for: agent)
+        let session = try await store.canonicalSession(for: agent.record.id).id
+        return try await mailbox(for: agent.record.id).run {
+            try await loop.run(UserTurn(text, sender: sender, depth: depth), session: session, events: events)
+        }
+    }
+
+    /// The loop for one agent: its driver chain, its permissions, its workspace.
+    func loop(for agent: RegisteredAgent) throws -> AgentLoop {
+        let resolver = ProviderResolver(config: config, environment: environment)
+        let builder = DriverChainBuilder(resolver: resolver, factory: DriverFactory(http: http), cooldown: cooldown)
+        let chain: (driver: ResilientDriver, primary: ResolvedProvider?, skipped: [ProviderResolutionError])
+        do {
+            chain = try builder.chain(for: agent.manifest.model, fallbacks: agent.manifest.fallbackModels)
+        } catch {
+            throw KernelError.noProvider(agent: agent.record.name, reason: error.description)
+        }
+        let model = chain.primary?.model ?? agent.manifest.model.model
+        var configuration = AgentLoop.Configuration(
+            agentID: agent.record.id, manifest: agent.manifest, model: model, contextWindow: chain.primary?.catalogEntry?.contextWindow ?? 200_000,
+            permissions: agent.permissions, workspace: try? WorkspaceSandbox(root: workspacePath(for: agent.manifest)))
+        configuration.agentName = agent.record.name
+        let environment = AgentLoop.Environment(driver: chain.driver, tools: tools, memory: store, kernel: KernelHandle(agents: self))
+        return AgentLoop(environment: environment, configuration: configuration)
+    }
+}
