@@ -97,6 +97,9 @@ import Testing
             #expect(result.response == "The helper says 4.")
             #expect(server.requests[1].body.contains("what is 2+2?") && server.requests[2].body.contains("\"4\""))
 
+            let audit = try await kernel.store.auditRecords(limit: 100).reversed().map(\.action)
+            #expect(audit == ["agent.spawn", "agent.spawn", "agent.message", "agent.message", "tool.call"], "spawns, the helper's turn inside the boss's, then the boss's turn and its tool call")
+            #expect(try await kernel.store.verifyAudit().isIntact)
             try await kernel.setState(.suspended, of: "helper")
             await #expect(throws: KernelError.notRunning("helper", .suspended)) { try await kernel.send("hi", to: "helper") }
             await #expect(throws: KernelError.self) { try await kernel.send("hi", to: "ghost") }

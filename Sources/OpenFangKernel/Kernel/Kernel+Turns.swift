@@ -11,8 +11,23 @@ extension Kernel {
         guard agent.state == .running || agent.state == .created else { throw KernelError.notRunning(agent.record.name, agent.state) }
         let loop = try loop(for: agent)
         let session = try await store.canonicalSession(for: agent.record.id).id
-        return try await mailbox(for: agent.record.id).run {
+        let result = try await mailbox(for: agent.record.id).run {
             try await loop.run(UserTurn(text, sender: sender, depth: depth), session: session, events: events)
+        }
+        try await audit(result, agent: agent, sender: sender)
+        return result
+    }
+
+    /// Appends the turn to the audit chain: the message, then every tool call from the journal.
+    func audit(_ result: TurnResult, agent: RegisteredAgent, sender: String?) async throws {
+        let actor = sender.map { "user:\($0)" } ?? "user"
+        try await store.appendAudit(AuditEntry(
+            actor: actor, action: "agent.message", subject: "agent:\(agent.record.id)",
+            detail: .object(["run": .string(result.runID.description), "iterations": .integer(Int64(result.iterations))])))
+        for step in try await store.run(result.runID)?.steps ?? [] where step.kind == .toolCall {
+            try await store.appendAudit(AuditEntry(
+                actor: "agent:\(agent.record.id)", action: "tool.call", subject: step.payload["name"]?.stringValue ?? "?",
+                detail: .object(["run": .string(result.runID.description), "call": step.payload["id"] ?? .null])))
         }
     }
 

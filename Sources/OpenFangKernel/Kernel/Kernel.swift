@@ -81,6 +81,8 @@ public actor Kernel {
         try FileManager.default.createDirectory(atPath: workspacePath(for: manifest), withIntermediateDirectories: true)
         let agent = RegisteredAgent(record: record, manifest: manifest, permissions: permissions(for: manifest))
         agents[record.id] = agent
+        try await store.appendAudit(AuditEntry(
+            actor: parent.map { "agent:\($0)" } ?? "user", action: "agent.spawn", subject: "agent:\(record.id)", detail: .object(["name": .string(record.name)])))
         return agent.summary
     }
 
@@ -97,6 +99,8 @@ public actor Kernel {
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
         try await store.setAgentState(state.rawValue, of: agent.record.id)
         agents[agent.record.id]?.record.state = state.rawValue
+        try await store.appendAudit(AuditEntry(
+            actor: "user", action: "agent.state", subject: "agent:\(agent.record.id)", detail: .object(["from": .string(agent.record.state), "to": .string(state.rawValue)])))
     }
 
     func find(_ nameOrID: String) -> RegisteredAgent? {
