@@ -12,6 +12,9 @@ let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package
 let sqliteNIO: Target.Dependency = .product(name: "SQLiteNIO", package: "sqlite-nio")
 let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
 let asyncHTTPClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
+let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
+let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let nio: [Target.Dependency] = [
     .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
     .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -45,6 +48,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: module("OpenFangTypes", testExclude: ["Fixtures"])
         + module("OpenFangMemory", dependencies: ["OpenFangTypes", sqliteNIO, crypto], testDependencies: ["openfang-memory-probe"])
@@ -58,14 +64,19 @@ let package = Package(
             "OpenFangKernel",
             dependencies: [
                 "OpenFangTypes", "OpenFangMemory", "OpenFangRuntime", "OpenFangWire", "OpenFangExtensions",
-                "OpenFangSkills", "OpenFangHands", "OpenFangChannels",
+                "OpenFangSkills", "OpenFangHands", "OpenFangChannels", serviceLifecycle,
             ]
         )
-        + module("OpenFangAPI", dependencies: ["OpenFangKernel"])
+        + module(
+            "OpenFangAPI", dependencies: ["OpenFangKernel", "OpenFangRuntime", hummingbird, logging],
+            testDependencies: [.product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory"])
         + module("OpenFangMigrate", dependencies: ["OpenFangTypes"])
         + module(
             "OpenFangCLI",
-            dependencies: ["OpenFangKernel", "OpenFangMemory", "OpenFangRuntime", "OpenFangAPI", "OpenFangMigrate", argumentParser],
+            dependencies: [
+                "OpenFangKernel", "OpenFangMemory", "OpenFangRuntime", "OpenFangAPI", "OpenFangMigrate", argumentParser, serviceLifecycle, logging,
+                asyncHTTPClient, .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ] + nio,
             testDependencies: ["openfang", "OpenFangMemory", "OpenFangRuntime"]
         )
         + [

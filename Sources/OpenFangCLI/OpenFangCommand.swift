@@ -12,7 +12,8 @@ public struct OpenFangCommand: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, ConfigCommand.self, AgentCommand.self, ModelsCommand.self, DoctorCommand.self, MemoryCommand.self,
-            SessionsCommand.self, RunsCommand.self, SecurityCommand.self, MessageCommand.self,
+            SessionsCommand.self, RunsCommand.self, SecurityCommand.self, MessageCommand.self, StartCommand.self, StopCommand.self,
+            StatusCommand.self,
         ]
     )
 

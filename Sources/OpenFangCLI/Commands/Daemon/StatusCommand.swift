@@ -1,0 +1,62 @@
+import ArgumentParser
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import OpenFangKernel
+
+/// `openfang status [--json]`: whether the daemon runs, where, and whether it answers.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "Show whether the daemon is running and healthy.")
+
+    @Flag(name: .long, help: "Print JSON.") var json = false
+
+    /// What `--json` prints.
+    struct Status: Encodable {
+        var running: Bool
+        var pid: Int32?
+        var listen: String?
+        var version: String?
+        var healthy: Bool
+        var agents: Int?
+        var uptimeSeconds: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case running, pid, listen, version, healthy, agents
+            case uptimeSeconds = "uptime_seconds"
+        }
+    }
+
+    func run() async throws {
+        let home = CLIEnvironment.load().home
+        guard let record = DaemonRecord.read(in: home), record.isAlive else {
+            if json { try JSONOutput.print(Status(running: false, healthy: false)) } else { Terminal.out("not running") }
+            throw ExitCode(3)
+        }
+        let agents = await Self.health(record.listen)
+        let uptime = Int(Date().timeIntervalSince(record.startedAt))
+        let status = Status(
+            running: true, pid: record.pid, listen: record.listen, version: record.version, healthy: agents != nil, agents: agents, uptimeSeconds: uptime)
+        if json {
+            try JSONOutput.print(status)
+        } else {
+            Terminal.out("running: pid \(record.pid), http://\(record.listen), version \(record.version), up \(uptime) s, "
+                + (agents.map { "healthy, \($0) agent(s)" } ?? "NOT answering /api/health"))
+        }
+        if agents == nil { throw ExitCode.failure }
+    }
+
+    /// The agent count from `/api/health`, or nil when it does not answer.
+    static func health(_ listen: String) async -> Int? {
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        defer { _ = client.shutdown() }
+        do {
+            let response = try await client.execute(HTTPClientRequest(url: "http://\(listen)/api/health"), timeout: .seconds(3))
+            let body = try await response.body.collect(upTo: 1 << 16)
+            guard response.status == .ok, let object = try JSONSerialization.jsonObject(with: Data(String(buffer: body).utf8)) as? [String: Any] else { return nil }
+            return object["agents"] as? Int
+        } catch {
+            return nil
+        }
+    }
+}

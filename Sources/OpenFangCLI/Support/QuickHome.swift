@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import OpenFangKernel
+
+/// What `init --quick` does, for commands that need a home and find none.
+enum QuickHome {
+    /// Creates the home with the automatically chosen provider.
+    static func initialise(environment: CLIEnvironment) throws {
+        let choice = ProviderDetection(environment: environment.variables).choose()
+        do {
+            _ = try HomeInitializer(home: environment.home).run(
+                defaultModel: .init(provider: choice.provider, model: choice.model, apiKeyEnv: choice.apiKeyEnv))
+        } catch {
+            Terminal.err("error: cannot initialise \(environment.home.root): \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
+    }
+}

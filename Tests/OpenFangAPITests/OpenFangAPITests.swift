@@ -1,2 +1,0 @@
-// Tests for OpenFangAPI arrive with its code.
-import Testing
