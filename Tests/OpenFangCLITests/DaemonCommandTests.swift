@@ -48,6 +48,8 @@ import Testing
         let body = try #require(try JSONSerialization.jsonObject(with: Data(status.standardOutput.utf8)) as? [String: Any])
         #expect(body["running"] as? Bool == true && body["healthy"] as? Bool == true && body["agents"] as? Int == 0)
 
+        let message = try t.run("message", "assistant", "hi")
+        #expect(message.status == 1 && message.standardError.contains("a daemon is running (pid \(record.pid)"))
         let second = try t.run("start")
         #expect(second.status == 1 && second.standardError.contains("a daemon is already running (pid \(record.pid)"))
 

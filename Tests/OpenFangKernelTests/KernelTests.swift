@@ -53,6 +53,8 @@ import Testing
             let answer = try await again.send("what was the number?", to: spawned.id.description)
             #expect(answer.response == "it was 7")
             #expect(server.requests.last?.body.contains("remember the number 7") == true)
+            let usage = try await again.store.usage(of: spawned.id, in: .hour)
+            #expect(usage.inputTokens == 22 && usage.outputTokens == 14 && usage.costUSD > 0, "both turns metered")
             await again.shutdown()
         }
     }

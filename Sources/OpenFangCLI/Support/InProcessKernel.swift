@@ -11,6 +11,11 @@ enum InProcessKernel {
     static func with<T>(options: GlobalOptions, _ body: (Kernel) async throws -> T) async throws -> T {
         let environment = CLIEnvironment.load()
         let loaded = try ConfigReport.load(environment, options: options, quietWarnings: true)
+        if let daemon = DaemonRecord.read(in: environment.home), daemon.isAlive {
+            Terminal.err(
+                "error: a daemon is running (pid \(daemon.pid), http://\(daemon.listen)) and owns the agents; until the HTTP API lands this command cannot go through it. Run `openfang stop` first.")
+            throw ExitCode.failure
+        }
         let kernel: Kernel
         do {
             kernel = try await Kernel.boot(config: loaded.config, home: environment.home, environment: environment.variables)

@@ -9,11 +9,16 @@ extension Kernel {
     public func send(_ text: String, to nameOrID: String, sender: String? = nil, depth: Int = 0, events: AgentLoop.EventSink? = nil) async throws -> TurnResult {
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
         guard agent.state == .running || agent.state == .created else { throw KernelError.notRunning(agent.record.name, agent.state) }
-        let loop = try loop(for: agent)
+        let (loop, provider) = try loop(for: agent)
         let session = try await store.canonicalSession(for: agent.record.id).id
         let result = try await mailbox(for: agent.record.id).run {
             try await loop.run(UserTurn(text, sender: sender, depth: depth), session: session, events: events)
         }
+        let model = loop.configuration.model
+        let cost = CostCalculator().cost(of: result.usage, model: model)
+        try await store.recordUsage(UsageRecord(
+            agentID: agent.record.id, provider: provider, model: model, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens,
+            costUSD: cost.usd, toolCalls: result.toolCalls, at: Date()))
         try await audit(result, agent: agent, sender: sender)
         return result
     }
@@ -31,8 +36,8 @@ extension Kernel {
         }
     }
 
-    /// The loop for one agent: its driver chain, its permissions, its workspace.
-    func loop(for agent: RegisteredAgent) throws -> AgentLoop {
+    /// The loop for one agent (its driver chain, permissions and workspace) and its provider.
+    func loop(for agent: RegisteredAgent) throws -> (AgentLoop, String) {
         let resolver = ProviderResolver(config: config, environment: environment)
         let builder = DriverChainBuilder(resolver: resolver, factory: DriverFactory(http: http), cooldown: cooldown)
         let chain: (driver: ResilientDriver, primary: ResolvedProvider?, skipped: [ProviderResolutionError])
@@ -47,6 +52,6 @@ extension Kernel {
             permissions: agent.permissions, workspace: try? WorkspaceSandbox(root: workspacePath(for: agent.manifest)))
         configuration.agentName = agent.record.name
         let environment = AgentLoop.Environment(driver: chain.driver, tools: tools, memory: store, kernel: KernelHandle(agents: self))
-        return AgentLoop(environment: environment, configuration: configuration)
+        return (AgentLoop(environment: environment, configuration: configuration), chain.primary?.providerID ?? agent.manifest.model.provider)
     }
 }
