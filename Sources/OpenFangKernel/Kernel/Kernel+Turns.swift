@@ -20,6 +20,9 @@ extension Kernel {
             agentID: agent.record.id, provider: provider, model: model, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens,
             costUSD: cost.usd, toolCalls: result.toolCalls, at: Date()))
         try await audit(result, agent: agent, sender: sender)
+        self.events.publish(KernelEvent(
+            kind: .agentMessage, agent: agent.record.id,
+            payload: .object(["run": .string(result.runID.description), "silent": .bool(result.silent), "tool_calls": .integer(Int64(result.toolCalls))])))
         return result
     }
 
@@ -51,7 +54,7 @@ extension Kernel {
             agentID: agent.record.id, manifest: agent.manifest, model: model, contextWindow: chain.primary?.catalogEntry?.contextWindow ?? 200_000,
             permissions: agent.permissions, workspace: try? WorkspaceSandbox(root: workspacePath(for: agent.manifest)))
         configuration.agentName = agent.record.name
-        let environment = AgentLoop.Environment(driver: chain.driver, tools: tools, memory: store, kernel: KernelHandle(agents: self))
+        let environment = AgentLoop.Environment(driver: chain.driver, tools: tools, memory: store, kernel: KernelHandle(agents: self, tasks: self, events: self))
         return (AgentLoop(environment: environment, configuration: configuration), chain.primary?.providerID ?? agent.manifest.model.provider)
     }
 }

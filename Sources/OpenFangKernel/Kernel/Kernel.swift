@@ -18,6 +18,8 @@ public actor Kernel {
     let cooldown = ProviderCooldown()
     let processes = ProcessManager()
     let tools: ToolRegistry
+    /// Lifecycle, message and custom events, for subscribers (triggers, the API's streams).
+    public nonisolated let events = EventBus()
     var agents: [AgentID: RegisteredAgent] = [:]
     var mailboxes: [AgentID: AgentMailbox] = [:]
 
@@ -46,6 +48,7 @@ public actor Kernel {
 
     /// Stops every process and closes the database.
     public func shutdown() async {
+        events.finish()
         await processes.shutdown()
         await http.shutdown()
         await store.close()
@@ -83,6 +86,7 @@ public actor Kernel {
         agents[record.id] = agent
         try await store.appendAudit(AuditEntry(
             actor: parent.map { "agent:\($0)" } ?? "user", action: "agent.spawn", subject: "agent:\(record.id)", detail: .object(["name": .string(record.name)])))
+        events.publish(KernelEvent(kind: .agentSpawned, agent: record.id, payload: .object(["name": .string(record.name)])))
         return agent.summary
     }
 
@@ -101,6 +105,7 @@ public actor Kernel {
         agents[agent.record.id]?.record.state = state.rawValue
         try await store.appendAudit(AuditEntry(
             actor: "user", action: "agent.state", subject: "agent:\(agent.record.id)", detail: .object(["from": .string(agent.record.state), "to": .string(state.rawValue)])))
+        events.publish(KernelEvent(kind: .agentStateChanged, agent: agent.record.id, payload: .object(["state": .string(state.rawValue)])))
     }
 
     func find(_ nameOrID: String) -> RegisteredAgent? {

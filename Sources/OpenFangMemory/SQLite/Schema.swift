@@ -107,5 +107,13 @@ enum Schema {
                 created_at REAL NOT NULL, updated_at REAL NOT NULL)
             """
         ]),
+        Migration(name: "006_tasks", statements: [
+            """
+            CREATE TABLE tasks (
+                id TEXT PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL, status TEXT NOT NULL, posted_by TEXT NOT NULL,
+                assigned_to TEXT, claimed_by TEXT, result TEXT, created_at REAL NOT NULL)
+            """,
+            "CREATE INDEX tasks_by_status ON tasks (status, created_at)",
+        ]),
     ]
 }
