@@ -9,6 +9,10 @@ extension Kernel {
     public func send(_ text: String, to nameOrID: String, sender: String? = nil, depth: Int = 0, events: AgentLoop.EventSink? = nil) async throws -> TurnResult {
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
         guard agent.state == .running || agent.state == .created else { throw KernelError.notRunning(agent.record.name, agent.state) }
+        let finding = try await BudgetGuard(budget: config.budget).check(agent: agent.record.id, name: agent.record.name, manifest: agent.manifest, store: store)
+        for warning in finding.warnings {
+            self.events.publish(KernelEvent(kind: .budget, agent: agent.record.id, payload: .object(["warning": .string(warning)])))
+        }
         let (loop, provider) = try loop(for: agent)
         let session = try await store.canonicalSession(for: agent.record.id).id
         let result = try await mailbox(for: agent.record.id).run {

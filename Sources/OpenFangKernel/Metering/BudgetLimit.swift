@@ -1,0 +1,32 @@
+import Foundation
+import OpenFangMemory
+
+/// One configured limit: what it counts, over which window, and where it was set.
+struct BudgetLimit: Sendable, Equatable {
+    /// What is counted.
+    enum Measure: Sendable, Equatable {
+        case tokens
+        case dollars
+    }
+
+    /// Tokens or dollars.
+    var measure: Measure
+    /// The rolling window.
+    var window: UsageWindow
+    /// The ceiling.
+    var limit: Double
+    /// Only this agent's usage (nil: everyone's).
+    var agentOnly: Bool
+    /// The setting, for messages (`[resources] max_llm_tokens_per_hour`).
+    var setting: String
+
+    /// The spend this limit counts in `totals`.
+    func spend(_ totals: UsageTotals) -> Double {
+        measure == .tokens ? Double(totals.inputTokens + totals.outputTokens) : totals.costUSD
+    }
+
+    /// `1,234 tokens` or `$0.42`.
+    func format(_ value: Double) -> String {
+        measure == .tokens ? "\(Int(value)) tokens" : "$" + String(format: "%.2f", value)
+    }
+}
