@@ -58,7 +58,7 @@ extension Kernel {
             agentID: agent.record.id, manifest: agent.manifest, model: model, contextWindow: chain.primary?.catalogEntry?.contextWindow ?? 200_000,
             permissions: agent.permissions, workspace: try? WorkspaceSandbox(root: workspacePath(for: agent.manifest)))
         configuration.agentName = agent.record.name
-        let environment = AgentLoop.Environment(driver: chain.driver, tools: tools, memory: store, kernel: KernelHandle(agents: self, tasks: self, events: self))
+        let environment = AgentLoop.Environment(driver: chain.driver, tools: tools, memory: store, kernel: KernelHandle(agents: self, tasks: self, events: self, approvals: self))
         return (AgentLoop(environment: environment, configuration: configuration), chain.primary?.providerID ?? agent.manifest.model.provider)
     }
 }

@@ -20,6 +20,8 @@ public actor Kernel {
     let tools: ToolRegistry
     /// Lifecycle, message and custom events, for subscribers (triggers, the API's streams).
     public nonisolated let events = EventBus()
+    /// Tool calls waiting for a person.
+    public nonisolated let approvals: ApprovalCenter
     var agents: [AgentID: RegisteredAgent] = [:]
     var mailboxes: [AgentID: AgentMailbox] = [:]
 
@@ -41,6 +43,7 @@ public actor Kernel {
         self.home = home
         self.environment = environment
         self.store = store
+        self.approvals = ApprovalCenter(config: config.approval, audit: store, events: events)
         self.http = ProviderHTTPClient()
         self.tools = BuiltinTools.registry(
             BuiltinToolServices(processes: processes, web: config.web, environment: { [environment] in environment[$0] }))
