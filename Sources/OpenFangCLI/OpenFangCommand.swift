@@ -13,7 +13,7 @@ public struct OpenFangCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ConfigCommand.self, AgentCommand.self, ModelsCommand.self, DoctorCommand.self, MemoryCommand.self,
             SessionsCommand.self, RunsCommand.self, SecurityCommand.self, MessageCommand.self, StartCommand.self, StopCommand.self,
-            StatusCommand.self,
+            StatusCommand.self, CronCommand.self,
         ]
     )
 

@@ -10,7 +10,7 @@ import Testing
         for command in ["init", "config", "agent", "models", "doctor", "message", "runs", "start", "stop", "status"] {
             #expect(help.standardOutput.contains("  \(command) "))
         }
-        for missing in ["chat", "cron", "approvals"] { #expect(!help.standardOutput.contains("  \(missing) ")) }
+        for missing in ["chat", "approvals"] { #expect(!help.standardOutput.contains("  \(missing) ")) }
         let version = try t.run("--version")
         #expect(version.status == 0 && version.standardOutput == "0.1.0\n")
     }
@@ -62,5 +62,16 @@ import Testing
         try t.write("name = 5\n", to: t.home + "/agents/coder/agent.toml")
         let broken = try withKey.run("doctor")
         #expect(broken.status == 1 && broken.standardOutput.contains("fail  agents: 1 of 30 manifests invalid"))
+    }
+}
+
+extension OtherCommandTests {
+    @Test func cronNextPreviewsFireTimes() throws {
+        let t = try CLITestHome("cli-cron")
+        defer { t.remove() }
+        let next = try t.run("cron", "next", "weekdays at 6pm", "--n", "3", "--after", "2026-11-27T19:00:00Z")
+        #expect(next.status == 0 && next.standardOutput == "2026-11-30T18:00:00Z\n2026-12-01T18:00:00Z\n2026-12-02T18:00:00Z\n")
+        let bad = try t.run("cron", "next", "61 * * * *")
+        #expect(bad.status == 1 && bad.standardError == "error: minute: 61 is outside 0-59\n")
     }
 }
