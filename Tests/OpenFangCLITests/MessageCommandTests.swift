@@ -54,3 +54,27 @@ import Testing
         await server.shutdown()
     }
 }
+
+extension MessageCommandTests {
+    @Test func agentsAreSpawnedListedAndSuspended() async throws {
+        let server = try await ScriptedLLMServer.start()
+        let t = try home(server: server)
+        defer { t.remove() }
+        #expect(try t.run("agent", "list").standardOutput.hasPrefix("no agents"))
+        let spawned = try t.run("agent", "spawn", "coder")
+        #expect(spawned.status == 0 && spawned.standardOutput.hasPrefix("registered agent coder ("), "\(spawned.standardError)")
+        let file = t.directory.file("helper.toml")
+        try t.write("name = \"helper\"\n", to: file)
+        #expect(try t.run("agent", "spawn", file).standardOutput.hasPrefix("registered agent helper ("))
+        let listed = try t.run("agent", "list", "--json")
+        let agents = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+        #expect(agents.compactMap { $0["name"] as? String } == ["coder", "helper"])
+        #expect(try t.run("agent", "set-state", "suspend", "helper").standardOutput == "helper is suspended\n")
+        let refused = try t.run("message", "helper", "hi")
+        #expect(refused.status == 1 && refused.standardError.contains("agent helper is suspended and does not accept messages"))
+        #expect(try t.run("agent", "set-state", "resume", "helper").status == 0)
+        let bad = try t.run("agent", "set-state", "pause", "helper")
+        #expect(bad.status == 1 && bad.standardError.contains("\"pause\" is not one of suspend, resume, kill"))
+        await server.shutdown()
+    }
+}

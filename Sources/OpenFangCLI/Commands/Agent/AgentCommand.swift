@@ -3,5 +3,6 @@ import ArgumentParser
 /// `openfang agent …`: work with agent manifests.
 struct AgentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "agent", abstract: "Work with agent manifests (agent.toml).", subcommands: [AgentValidateCommand.self])
+        commandName: "agent", abstract: "Work with agents and their manifests (agent.toml).",
+        subcommands: [AgentValidateCommand.self, AgentListCommand.self, AgentSpawnCommand.self, AgentStateCommand.self])
 }

@@ -1,0 +1,25 @@
+import ArgumentParser
+import OpenFangKernel
+import OpenFangRuntime
+import OpenFangTypes
+
+/// `openfang agent list [--json]`: registered agents with id, state and model.
+struct AgentListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List registered agents.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(name: .long, help: "Print JSON.") var json = false
+
+    func run() async throws {
+        let agents = try await InProcessKernel.with(options: global) { await $0.summaries() }
+        if json {
+            try JSONOutput.print(agents)
+            return
+        }
+        guard !agents.isEmpty else {
+            Terminal.out("no agents (register one with `openfang agent spawn NAME|PATH`, or just `openfang message NAME …`)")
+            return
+        }
+        Terminal.out(TextTable.render(header: ["NAME", "ID", "STATE", "MODEL"], rows: agents.map { [$0.name, $0.id.description, $0.state, $0.model] }))
+    }
+}
