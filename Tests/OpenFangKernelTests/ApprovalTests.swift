@@ -19,24 +19,10 @@ import Testing
         """
 
     func withKernel(approval: ApprovalConfig = .defaults, _ body: (ScriptedLLMServer, Kernel, TemporaryDirectory) async throws -> Void) async throws {
-        let server = try await ScriptedLLMServer.start()
-        let temp = try TemporaryDirectory("approvals")
-        var config = KernelConfig.defaults
-        config.providerURLs = ["openai": server.baseURL + "/v1"]
-        config.approval = approval
-        let kernel = try await Kernel.boot(config: config, home: OpenFangHome(root: temp.path), environment: ["OPENAI_API_KEY": "sk"])
-        _ = try await kernel.spawn(source: Self.manifest, file: "ops.toml")
-        do {
+        try await KernelHarness.run(configure: { $0.approval = approval }) { server, kernel, temp in
+            _ = try await kernel.spawn(source: Self.manifest, file: "ops.toml")
             try await body(server, kernel, temp)
-        } catch {
-            await kernel.shutdown()
-            await server.shutdown()
-            temp.remove()
-            throw error
         }
-        await kernel.shutdown()
-        await server.shutdown()
-        temp.remove()
     }
 
     func waitForPending(_ kernel: Kernel) async throws -> PendingApproval {

@@ -16,23 +16,7 @@ import Testing
         """
 
     func withKernel(budget: BudgetConfig = .defaults, _ body: (ScriptedLLMServer, Kernel) async throws -> Void) async throws {
-        let server = try await ScriptedLLMServer.start()
-        let temp = try TemporaryDirectory("budget")
-        var config = KernelConfig.defaults
-        config.providerURLs = ["openai": server.baseURL + "/v1"]
-        config.budget = budget
-        let kernel = try await Kernel.boot(config: config, home: OpenFangHome(root: temp.path), environment: ["OPENAI_API_KEY": "sk"])
-        do {
-            try await body(server, kernel)
-        } catch {
-            await kernel.shutdown()
-            await server.shutdown()
-            temp.remove()
-            throw error
-        }
-        await kernel.shutdown()
-        await server.shutdown()
-        temp.remove()
+        try await KernelHarness.run(configure: { $0.budget = budget }) { server, kernel, _ in try await body(server, kernel) }
     }
 
     @Test func tokensPerHourWarnThenRefuseOnTheStreamingPathToo() async throws {

@@ -30,16 +30,16 @@ extension Kernel {
         return result
     }
 
-    /// Appends the turn to the audit chain: the message, then every tool call from the journal.
+    /// Appends the turn to the audit chain: the message, then every tool call it executed.
     func audit(_ result: TurnResult, agent: RegisteredAgent, sender: String?) async throws {
         let actor = sender.map { "user:\($0)" } ?? "user"
         try await store.appendAudit(AuditEntry(
             actor: actor, action: "agent.message", subject: "agent:\(agent.record.id)",
             detail: .object(["run": .string(result.runID.description), "iterations": .integer(Int64(result.iterations))])))
-        for step in try await store.run(result.runID)?.steps ?? [] where step.kind == .toolCall {
+        for tool in result.executedTools {
             try await store.appendAudit(AuditEntry(
-                actor: "agent:\(agent.record.id)", action: "tool.call", subject: step.payload["name"]?.stringValue ?? "?",
-                detail: .object(["run": .string(result.runID.description), "call": step.payload["id"] ?? .null])))
+                actor: "agent:\(agent.record.id)", action: "tool.call", subject: tool.name,
+                detail: .object(["run": .string(result.runID.description), "call": .string(tool.id.rawValue)])))
         }
     }
 

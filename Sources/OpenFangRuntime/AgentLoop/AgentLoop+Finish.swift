@@ -73,7 +73,7 @@ extension AgentLoop {
 
     private func result(_ response: String, silent: Bool, directives: ReplyDirectives, state: TurnState) -> TurnResult {
         TurnResult(
-            response: response, silent: silent, directives: directives, usage: state.usage, iterations: state.iterations, toolCalls: state.toolCalls,
+            response: response, silent: silent, directives: directives, usage: state.usage, iterations: state.iterations, toolCalls: state.toolCalls, executedTools: state.executedTools,
             runID: state.runID, attribution: state.attribution)
     }
 }

@@ -67,7 +67,7 @@ extension AgentLoop {
             await tools.call(call.name, arguments: call.input, context: context)
         } ?? .failure("\(call.name) timed out after \(limit.spoken) and was cancelled; try a smaller step")
         let elapsed = started.duration(to: .now)
-        state.toolCalls += 1
+        state.executedTools.append(ExecutedTool(id: call.id, name: call.name))
         state.loopGuard.recordOutcome(tool: call.name, arguments: call.input, result: output.content)
         let full = output.content.count
         output.content = ToolResultTruncation.truncate(output.content, contextWindow: configuration.contextWindow)

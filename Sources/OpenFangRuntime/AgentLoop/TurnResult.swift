@@ -14,6 +14,8 @@ public struct TurnResult: Sendable, Hashable {
     public var iterations: Int
     /// Tool calls executed.
     public var toolCalls: Int
+    /// The calls executed, in order: id and tool name.
+    public var executedTools: [ExecutedTool]
     /// The journaled run.
     public var runID: RunID
     /// Where the input tokens went.

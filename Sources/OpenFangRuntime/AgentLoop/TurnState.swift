@@ -23,8 +23,10 @@ struct TurnState: Sendable {
     var usage = TokenUsage()
     /// LLM calls made.
     var iterations = 0
-    /// Tool calls executed.
-    var toolCalls = 0
+    /// Tool calls executed, in order.
+    var executedTools: [ExecutedTool] = []
+    /// How many.
+    var toolCalls: Int { executedTools.count }
     /// Consecutive max-token stops.
     var continuations = 0
     /// Text of replies cut by the token limit, waiting for the rest.

@@ -12,14 +12,7 @@ struct SessionsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() async throws {
-        var agentID: AgentID?
-        if let agent {
-            guard let id = AgentID(agent) else {
-                Terminal.err("error: \"\(agent)\" is not an agent id")
-                throw ExitCode.failure
-            }
-            agentID = id
-        }
+        let agentID = try StoreAccess.agentID(agent)
         let sessions = try await StoreAccess.withStore(options: global) { try await $0.sessions(of: agentID) }
         if json {
             try JSONOutput.print(sessions)

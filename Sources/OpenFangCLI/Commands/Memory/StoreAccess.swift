@@ -29,6 +29,16 @@ enum StoreAccess {
         }
     }
 
+    /// The agent id given on the command line (nil when omitted); a malformed one is an error.
+    static func agentID(_ text: String?) throws -> AgentID? {
+        guard let text else { return nil }
+        guard let id = AgentID(text) else {
+            Terminal.err("error: \"\(text)\" is not an agent id")
+            throw ExitCode.failure
+        }
+        return id
+    }
+
     /// `shared`, or an agent id.
     static func namespace(_ text: String) throws -> MemoryNamespace {
         if text == "shared" { return .shared }

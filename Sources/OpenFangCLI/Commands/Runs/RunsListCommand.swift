@@ -13,14 +13,7 @@ struct RunsListCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() async throws {
-        var agentID: AgentID?
-        if let agent {
-            guard let id = AgentID(agent) else {
-                Terminal.err("error: \"\(agent)\" is not an agent id")
-                throw ExitCode.failure
-            }
-            agentID = id
-        }
+        let agentID = try StoreAccess.agentID(agent)
         let runs = try await StoreAccess.withStore(options: global) { try await $0.runs(of: agentID, limit: limit) }
         if json {
             try JSONOutput.print(runs)
