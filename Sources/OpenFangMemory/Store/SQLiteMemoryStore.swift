@@ -64,7 +64,7 @@ public final class SQLiteMemoryStore: StoreLifecycle {
         try await database.writer.statement(sql, binds)
     }
 
-    func write<T: Sendable>(_ body: @Sendable (WriteTransaction) async throws -> T) async throws -> T {
+    func write<T: Sendable>(_ body: @escaping @Sendable (WriteTransaction) async throws -> T) async throws -> T {
         try await database.writer.transaction(body)
     }
 

@@ -31,10 +31,12 @@ public struct AgentLoop: Sendable {
             await events?(.phase(.done))
             return result
         } catch {
-            let reason = (error as? AgentLoopError)?.description ?? "\(error)"
+            // A cancelled turn (shutdown, the watchdog) is interrupted, not failed: its session is intact.
+            let cancelled = Task.isCancelled || error is CancellationError
+            let reason = cancelled ? "the turn was cancelled before it finished" : (error as? AgentLoopError)?.description ?? "\(error)"
             _ = try? await store.appendStep(to: run.id, kind: .error, payload: .object(["error": .string(reason)]))
-            try? await store.endRun(run.id, status: .failed, error: reason, attribution: nil)
-            throw error
+            try? await store.endRun(run.id, status: cancelled ? .interrupted : .failed, error: reason, attribution: nil)
+            throw cancelled ? CancellationError() : error
         }
     }
 
@@ -69,8 +71,10 @@ public struct AgentLoop: Sendable {
     /// The model/tool iterations until the model answers.
     func iterate(_ state: inout TurnState, events: EventSink?) async throws -> TurnResult {
         while state.iterations < configuration.maxIterations {
+            environment.progress()
             try await fitContext(&state)
             var response = try await callModel(&state, events: events)
+            environment.progress()
             if response.toolCalls.isEmpty, response.stopReason == .endTurn || response.stopReason == .stopSequence {
                 response = recoverTextToolCalls(response, state: state)
                 if !response.toolCalls.isEmpty {
@@ -81,6 +85,7 @@ public struct AgentLoop: Sendable {
             case .toolUse where !response.toolCalls.isEmpty:
                 state.continuations = 0
                 try await runTools(response, state: &state, events: events)
+                environment.progress()
             case .maxTokens:
                 if let result = try await continueAfterMaxTokens(response, state: &state) { return result }
             default:
