@@ -28,14 +28,15 @@ extension SQLiteMemoryStore: AgentRecordStore {
                 return AgentRecord(
                     id: id, name: try row.string("name", in: "agents"), manifest: try row.string("manifest", in: "agents"),
                     state: try row.string("state", in: "agents"), parentID: parent, createdAt: try row.date("created_at", in: "agents"),
-                    updatedAt: try row.date("updated_at", in: "agents"))
+                    updatedAt: try row.date("updated_at", in: "agents"), resumeOnBoot: (row.column("resume_on_boot")?.integer ?? 0) != 0)
             }
         }
     }
 
-    public func setAgentState(_ state: String, of agent: AgentID) async throws {
+    public func setAgentState(_ state: String, of agent: AgentID, resumeOnBoot: Bool) async throws {
         let rows = try await writeStatement(
-            "UPDATE agents SET state = ?, updated_at = ? WHERE id = ? RETURNING id", [.text(state), SQLiteBinding.time(now()), .text(agent.description)])
+            "UPDATE agents SET state = ?, resume_on_boot = ?, updated_at = ? WHERE id = ? RETURNING id",
+            [.text(state), .integer(resumeOnBoot ? 1 : 0), SQLiteBinding.time(now()), .text(agent.description)])
         guard !rows.isEmpty else { throw MemoryError.notFound("no agent \(agent)") }
     }
 

@@ -17,9 +17,11 @@ public struct AgentRecord: Sendable, Hashable, Codable {
     public var createdAt: Date
     /// When it last changed.
     public var updatedAt: Date
+    /// Suspended by a graceful shutdown while running: resumed at the next boot.
+    public var resumeOnBoot: Bool
 
     /// Creates a record.
-    public init(id: AgentID, name: String, manifest: String, state: String, parentID: AgentID? = nil, createdAt: Date, updatedAt: Date) {
+    public init(id: AgentID, name: String, manifest: String, state: String, parentID: AgentID? = nil, createdAt: Date, updatedAt: Date, resumeOnBoot: Bool = false) {
         self.id = id
         self.name = name
         self.manifest = manifest
@@ -27,5 +29,6 @@ public struct AgentRecord: Sendable, Hashable, Codable {
         self.parentID = parentID
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.resumeOnBoot = resumeOnBoot
     }
 }

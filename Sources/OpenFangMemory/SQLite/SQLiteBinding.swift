@@ -49,6 +49,12 @@ extension SQLiteRow {
         Date(timeIntervalSince1970: try double(name, in: table))
     }
 
+    /// A nullable time column.
+    func optionalDate(_ name: String) -> Date? {
+        guard let value = column(name), !value.isNull, let seconds = value.double else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
+
     func bytes(_ name: String) -> [UInt8]? {
         guard let buffer = column(name)?.blob else { return nil }
         return Array(buffer.readableBytesView)

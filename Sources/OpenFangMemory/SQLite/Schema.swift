@@ -115,5 +115,23 @@ enum Schema {
             """,
             "CREATE INDEX tasks_by_status ON tasks (status, created_at)",
         ]),
+        // Cron jobs and triggers live in the database (OpenFang: cron_jobs.json; triggers in memory only).
+        Migration(name: "007_schedules", statements: [
+            """
+            CREATE TABLE cron_jobs (
+                id TEXT PRIMARY KEY, agent_id TEXT NOT NULL, name TEXT NOT NULL, schedule TEXT NOT NULL, prompt TEXT NOT NULL,
+                missed TEXT NOT NULL, enabled INTEGER NOT NULL, origin TEXT NOT NULL, created_at REAL NOT NULL, considered_at REAL NOT NULL,
+                last_run_at REAL, run_count INTEGER NOT NULL DEFAULT 0, consecutive_errors INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+                UNIQUE (agent_id, name))
+            """,
+            """
+            CREATE TABLE triggers (
+                id TEXT PRIMARY KEY, agent_id TEXT NOT NULL, pattern TEXT NOT NULL, prompt_template TEXT NOT NULL, enabled INTEGER NOT NULL,
+                max_fires INTEGER NOT NULL, cooldown_secs INTEGER NOT NULL, fire_count INTEGER NOT NULL DEFAULT 0, last_fired_at REAL,
+                origin TEXT NOT NULL, created_at REAL NOT NULL)
+            """,
+            // Agents that were running when the daemon stopped gracefully: suspended, and resumed at the next boot.
+            "ALTER TABLE agents ADD COLUMN resume_on_boot INTEGER NOT NULL DEFAULT 0",
+        ]),
     ]
 }

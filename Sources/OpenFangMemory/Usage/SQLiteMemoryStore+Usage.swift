@@ -36,6 +36,14 @@ extension SQLiteMemoryStore: UsageStore {
         }
     }
 
+    public func usage(ofProvider provider: String, in window: UsageWindow) async throws -> UsageTotals {
+        let since = SQLiteBinding.time(now().addingTimeInterval(-window.duration))
+        return try await read { db in
+            try await db.first("SELECT \(Self.totalsColumns) FROM usage_events WHERE provider = ? AND created_at >= ?", [.text(provider), since])
+                .map(Self.totals) ?? .zero
+        }
+    }
+
     public func usageByModel(since date: Date) async throws -> [ModelUsage] {
         try await read { db in
             try await db.rows(

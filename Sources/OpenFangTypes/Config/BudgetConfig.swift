@@ -10,10 +10,12 @@ public struct BudgetConfig: ConfigSection {
     public var alertThreshold: Double
     /// If > 0, overrides every agent's tokens/hour.
     public var defaultMaxLLMTokensPerHour: Int
+    /// Limits per provider id (`[budget.providers.openai]`), across all agents.
+    public var providers: [String: ProviderBudget]
 
     /// OpenFang's defaults.
     public static let defaults = BudgetConfig(
-        maxHourlyUSD: 0, maxDailyUSD: 0, maxMonthlyUSD: 0, alertThreshold: 0.8, defaultMaxLLMTokensPerHour: 0)
+        maxHourlyUSD: 0, maxDailyUSD: 0, maxMonthlyUSD: 0, alertThreshold: 0.8, defaultMaxLLMTokensPerHour: 0, providers: [:])
 
     enum CodingKeys: String, CodingKey {
         case maxHourlyUSD = "max_hourly_usd"
@@ -21,6 +23,7 @@ public struct BudgetConfig: ConfigSection {
         case maxMonthlyUSD = "max_monthly_usd"
         case alertThreshold = "alert_threshold"
         case defaultMaxLLMTokensPerHour = "default_max_llm_tokens_per_hour"
+        case providers
     }
 }
 
@@ -34,5 +37,6 @@ extension BudgetConfig {
         maxMonthlyUSD = try c.decode(.maxMonthlyUSD, default: d.maxMonthlyUSD)
         alertThreshold = try c.decode(.alertThreshold, default: d.alertThreshold)
         defaultMaxLLMTokensPerHour = try c.decode(.defaultMaxLLMTokensPerHour, default: d.defaultMaxLLMTokensPerHour)
+        providers = try c.decode(.providers, default: d.providers)
     }
 }

@@ -8,12 +8,14 @@ public enum RBACAction: String, Sendable, Hashable, Codable, CaseIterable {
     case installSkill = "install_skill"
     case modifyConfig = "modify_config"
     case manageUsers = "manage_users"
+    /// Approve or reject a gated tool call (not in OpenFang's table, which never checks it).
+    case approve
 
     /// The least role allowed to do this.
     public var minimumRole: UserRole {
         switch self {
         case .chat, .viewConfig: .user
-        case .viewUsage, .spawnAgent, .killAgent, .installSkill: .admin
+        case .viewUsage, .spawnAgent, .killAgent, .installSkill, .approve: .admin
         case .modifyConfig, .manageUsers: .owner
         }
     }
