@@ -15,6 +15,16 @@ public enum KernelError: Error, Sendable, Equatable, CustomStringConvertible {
     case noProvider(agent: String, reason: String)
     /// A budget limit is used up.
     case quotaExceeded(agent: String, limit: String, spent: String, resetsBy: Date)
+    /// A turn made no progress for too long and was cancelled.
+    case turnHung(agent: String, seconds: Int)
+    /// The kernel is stopping and takes no new work.
+    case shuttingDown
+    /// The caller's role does not allow the action.
+    case forbidden(caller: String, action: String, needed: String, has: String?)
+    /// A turn failed (the model or a limit of the loop).
+    case turnFailed(agent: String, reason: String)
+    /// A cron job or trigger request is invalid, or names nothing that exists.
+    case schedule(String)
 
     public var description: String {
         switch self {
@@ -26,6 +36,13 @@ public enum KernelError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noProvider(let agent, let reason): "agent \(agent) cannot reach a model: \(reason)"
         case .quotaExceeded(let agent, let limit, let spent, let resetsBy):
             "agent \(agent) is over its budget: \(limit), spent \(spent) in the rolling window; it frees up as usage ages out, at the latest \(resetsBy.formatted(.iso8601))"
+        case .turnHung(let agent, let seconds):
+            "agent \(agent)'s turn made no progress for \(seconds) s and was cancelled (interrupted; the session is intact)"
+        case .shuttingDown: "the kernel is shutting down and takes no new work"
+        case .forbidden(let caller, let action, let needed, let has):
+            "\(caller) may not \(action): it needs the \(needed) role" + (has.map { " (has \($0))" } ?? " and is not a known user ([[users]] in config.toml)")
+        case .turnFailed(let agent, let reason): "agent \(agent)'s turn failed: \(reason)"
+        case .schedule(let problem): problem
         }
     }
 }

@@ -10,4 +10,7 @@ public enum AgentState: String, Sendable, Hashable, Codable, CaseIterable {
     case terminated
     /// Failed; the supervisor may restart it.
     case crashed
+    /// Over a budget limit: messages are refused (naming the limit, the spend and the reset
+    /// time) until the window frees up.
+    case quotaExceeded = "quota_exceeded"
 }

@@ -5,29 +5,71 @@ import OpenFangTypes
 
 extension Kernel {
     /// Sends `text` to an agent and returns its turn; messages to one agent run one at a time, in
-    /// order. With `events`, the model is streamed and progress reported.
-    public func send(_ text: String, to nameOrID: String, sender: String? = nil, depth: Int = 0, events: AgentLoop.EventSink? = nil) async throws -> TurnResult {
+    /// order. With `events`, the model is streamed and progress reported. The caller's role, the
+    /// agent's state and every budget are checked before any model call; a turn that stops making
+    /// progress is cancelled and the agent marked crashed (the supervisor restarts it).
+    public func send(
+        _ text: String, to nameOrID: String, sender: String? = nil, depth: Int = 0, as caller: Caller = .local, events: AgentLoop.EventSink? = nil
+    ) async throws -> TurnResult {
+        guard !stopping else { throw KernelError.shuttingDown }
+        try access.authorize(caller, .chat)
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
-        guard agent.state == .running || agent.state == .created else { throw KernelError.notRunning(agent.record.name, agent.state) }
-        let finding = try await BudgetGuard(budget: config.budget).check(agent: agent.record.id, name: agent.record.name, manifest: agent.manifest, store: store)
-        for warning in finding.warnings {
-            self.events.publish(KernelEvent(kind: .budget, agent: agent.record.id, payload: .object(["warning": .string(warning)])))
+        let accepting: Set<AgentState> = [.running, .created, .quotaExceeded]
+        guard accepting.contains(agent.state) else { throw KernelError.notRunning(agent.record.name, agent.state) }
+        let (base, provider) = try loop(for: agent)
+        try await checkBudget(agent, provider: provider)
+        let id = agent.record.id
+        let session = try await store.canonicalSession(for: id).id
+        let inactivity = Duration.seconds(agent.manifest.autonomous.map { $0.heartbeatIntervalSecs * 2 } ?? config.heartbeat.defaultTimeoutSecs)
+        let turn = UserTurn(text, sender: sender, depth: depth)
+        let result: TurnResult
+        do {
+            result = try await mailbox(for: id).run { [turns] in
+                try await turns.run(agent: id, name: agent.record.name, inactivity: inactivity) { progress in
+                    var environment = base.environment
+                    environment.progress = progress
+                    return try await AgentLoop(environment: environment, configuration: base.configuration).run(turn, session: session, events: events)
+                }
+            }
+        } catch let error as KernelError {
+            if case .turnHung = error { await crashed(id, reason: error.description) }
+            throw error
         }
-        let (loop, provider) = try loop(for: agent)
-        let session = try await store.canonicalSession(for: agent.record.id).id
-        let result = try await mailbox(for: agent.record.id).run {
-            try await loop.run(UserTurn(text, sender: sender, depth: depth), session: session, events: events)
-        }
-        let model = loop.configuration.model
+        restarts[id] = nil
+        let model = base.configuration.model
         let cost = CostCalculator().cost(of: result.usage, model: model)
         try await store.recordUsage(UsageRecord(
-            agentID: agent.record.id, provider: provider, model: model, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens,
+            agentID: id, provider: provider, model: model, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens,
             costUSD: cost.usd, toolCalls: result.toolCalls, at: Date()))
         try await audit(result, agent: agent, sender: sender)
         self.events.publish(KernelEvent(
-            kind: .agentMessage, agent: agent.record.id,
+            kind: .agentMessage, agent: id,
             payload: .object(["run": .string(result.runID.description), "silent": .bool(result.silent), "tool_calls": .integer(Int64(result.toolCalls))])))
         return result
+    }
+
+    /// Refuses the turn when a limit is used up (the agent enters `quota_exceeded` and stays
+    /// there, refusing with the limit, the spend and the reset time, until the window frees up);
+    /// past the alert threshold, publishes a warning and keeps it visible in the agent's status.
+    func checkBudget(_ agent: RegisteredAgent, provider: String) async throws {
+        let id = agent.record.id
+        let finding: BudgetGuard.Finding
+        do {
+            finding = try await BudgetGuard(budget: config.budget).check(
+                agent: id, name: agent.record.name, manifest: agent.manifest, provider: provider, store: store)
+        } catch let error as KernelError {
+            if case .quotaExceeded = error, agent.state != .quotaExceeded {
+                try await transition(id, to: .quotaExceeded, actor: "budget", reason: error.description)
+            }
+            throw error
+        }
+        budgetWarnings[id] = finding.warnings.isEmpty ? nil : finding.warnings
+        for warning in finding.warnings {
+            self.events.publish(KernelEvent(kind: .budget, agent: id, payload: .object(["warning": .string(warning)])))
+        }
+        if agent.state == .quotaExceeded {
+            try await transition(id, to: .running, actor: "budget", reason: "the budget window freed up")
+        }
     }
 
     /// Appends the turn to the audit chain: the message, then every tool call it executed.

@@ -22,8 +22,19 @@ public actor Kernel {
     public nonisolated let events = EventBus()
     /// Tool calls waiting for a person.
     public nonisolated let approvals: ApprovalCenter
+    /// Turns running now, each under a watchdog.
+    nonisolated let turns = TurnRegistry()
+    let access: AccessPolicy
     var agents: [AgentID: RegisteredAgent] = [:]
     var mailboxes: [AgentID: AgentMailbox] = [:]
+    /// Set by `stop()`: no new turns.
+    var stopping = false
+    /// Jobs with a run in progress (a job never overlaps itself).
+    var runningJobs: Set<CronJobID> = []
+    /// Crashed agents waiting for their restart.
+    var restarts: [AgentID: RestartRecord] = [:]
+    /// Limits past the alert threshold, per agent (shown in its status).
+    var budgetWarnings: [AgentID: [String]] = [:]
 
     /// Boots: opens the database and restores every registered agent with its id.
     public static func boot(config: KernelConfig, home: OpenFangHome, environment: [String: String]) async throws -> Kernel {
@@ -44,28 +55,44 @@ public actor Kernel {
         self.environment = environment
         self.store = store
         self.approvals = ApprovalCenter(config: config.approval, audit: store, events: events)
+        self.access = AccessPolicy(users: config.users)
         self.http = ProviderHTTPClient()
         self.tools = BuiltinTools.registry(
             BuiltinToolServices(processes: processes, web: config.web, environment: { [environment] in environment[$0] }))
     }
 
-    /// Stops every process and closes the database.
+    /// Stops every process and closes the database (`stop()` first, for a graceful stop).
     public func shutdown() async {
+        stopping = true
+        turns.close(.shuttingDown)
         events.finish()
         await processes.shutdown()
         await http.shutdown()
         await store.close()
     }
 
-    /// Loads the stored agents; a manifest that no longer parses marks its agent crashed.
+    /// Loads the stored agents with their ids: those a graceful stop suspended resume, crashed
+    /// ones are handed to the supervisor, and manifest schedules are installed. A manifest that no
+    /// longer parses marks its agent crashed (for good: a restart cannot fix it).
     func restoreAgents() async throws {
-        for record in try await store.agentRecords() {
+        for var record in try await store.agentRecords() {
             let parsed = AgentManifest.parse(record.manifest, file: "agent \(record.name)")
             guard let manifest = parsed.value, !parsed.hasErrors else {
                 try await store.setAgentState(AgentState.crashed.rawValue, of: record.id)
                 continue
             }
-            agents[record.id] = RegisteredAgent(record: record, manifest: manifest, permissions: permissions(for: manifest))
+            if record.resumeOnBoot, record.state == AgentState.suspended.rawValue {
+                try await store.setAgentState(AgentState.running.rawValue, of: record.id)
+                try await store.appendAudit(AuditEntry(
+                    actor: "kernel", action: "agent.state", subject: "agent:\(record.id)",
+                    detail: .object(["from": .string(record.state), "to": .string(AgentState.running.rawValue), "reason": .string("resumed at boot")])))
+                record.state = AgentState.running.rawValue
+                record.resumeOnBoot = false
+            }
+            let agent = RegisteredAgent(record: record, manifest: manifest, permissions: permissions(for: manifest))
+            agents[record.id] = agent
+            if agent.state == .crashed { scheduleRestart(record.id, after: Date()) }
+            if agent.state != .terminated { try await installManifestSchedules(for: agent) }
         }
     }
 
@@ -75,7 +102,9 @@ public actor Kernel {
     }
 
     /// Registers a new agent from `agent.toml` text (`file` names it in errors) and starts it.
-    public func spawn(source: String, file: String, parent: AgentID? = nil) async throws -> AgentSummary {
+    public func spawn(source: String, file: String, parent: AgentID? = nil, as caller: Caller = .local) async throws -> AgentSummary {
+        guard !stopping else { throw KernelError.shuttingDown }
+        try access.authorize(caller, .spawnAgent)
         let parsed = AgentManifest.parse(source, file: file)
         guard let manifest = parsed.value, !parsed.hasErrors else {
             throw KernelError.invalidManifest(TOMLValueDecoder.ordered(parsed.issues).filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
@@ -89,6 +118,7 @@ public actor Kernel {
         agents[record.id] = agent
         try await store.appendAudit(AuditEntry(
             actor: parent.map { "agent:\($0)" } ?? "user", action: "agent.spawn", subject: "agent:\(record.id)", detail: .object(["name": .string(record.name)])))
+        try await installManifestSchedules(for: agent)
         events.publish(KernelEvent(kind: .agentSpawned, agent: record.id, payload: .object(["name": .string(record.name)])))
         return agent.summary
     }
@@ -101,14 +131,25 @@ public actor Kernel {
         agents.values.sorted { $0.record.createdAt < $1.record.createdAt }.map(\.summary)
     }
 
-    /// Changes an agent's state (suspend, resume, terminate), persisted.
-    public func setState(_ state: AgentState, of nameOrID: String) async throws {
+    /// Changes an agent's state (suspend, resume, terminate), persisted; terminating removes its
+    /// cron jobs and triggers.
+    public func setState(_ state: AgentState, of nameOrID: String, as caller: Caller = .local) async throws {
+        try access.authorize(caller, .killAgent)
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
-        try await store.setAgentState(state.rawValue, of: agent.record.id)
-        agents[agent.record.id]?.record.state = state.rawValue
-        try await store.appendAudit(AuditEntry(
-            actor: "user", action: "agent.state", subject: "agent:\(agent.record.id)", detail: .object(["from": .string(agent.record.state), "to": .string(state.rawValue)])))
-        events.publish(KernelEvent(kind: .agentStateChanged, agent: agent.record.id, payload: .object(["state": .string(state.rawValue)])))
+        try await transition(agent.record.id, to: state, actor: caller == .local ? "user" : caller.description, reason: nil)
+        if state == .terminated { try await store.deleteSchedules(of: agent.record.id) }
+        if state == .running { restarts[agent.record.id] = nil }
+    }
+
+    /// Moves an agent to `state`: persisted, audited (with who and why) and published.
+    func transition(_ id: AgentID, to state: AgentState, actor: String, reason: String?, resumeOnBoot: Bool = false) async throws {
+        guard let agent = agents[id] else { return }
+        try await store.setAgentState(state.rawValue, of: id, resumeOnBoot: resumeOnBoot)
+        agents[id]?.record.state = state.rawValue
+        var detail: [String: JSONValue] = ["from": .string(agent.record.state), "to": .string(state.rawValue)]
+        if let reason { detail["reason"] = .string(reason) }
+        try await store.appendAudit(AuditEntry(actor: actor, action: "agent.state", subject: "agent:\(id)", detail: .object(detail)))
+        events.publish(KernelEvent(kind: .agentStateChanged, agent: id, payload: .object(["state": .string(state.rawValue)] .merging(reason.map { ["reason": .string($0)] } ?? [:]) { $1 })))
     }
 
     func find(_ nameOrID: String) -> RegisteredAgent? {

@@ -15,8 +15,18 @@ struct BudgetLimit: Sendable, Equatable {
     var window: UsageWindow
     /// The ceiling.
     var limit: Double
-    /// Only this agent's usage (nil: everyone's).
-    var agentOnly: Bool
+    /// Whose usage counts.
+    enum Scope: Sendable, Equatable {
+        /// The agent's own.
+        case agent
+        /// Every agent's.
+        case global
+        /// Every call to this provider.
+        case provider(String)
+    }
+
+    /// Whose usage counts.
+    var scope: Scope
     /// The setting, for messages (`[resources] max_llm_tokens_per_hour`).
     var setting: String
 

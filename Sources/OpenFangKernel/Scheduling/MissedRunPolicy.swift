@@ -12,23 +12,46 @@ public enum MissedRunPolicy: Sendable, Hashable {
 
     /// The fire times to run now for a job last considered at `last`, at `now`.
     public func due(_ schedule: CronSchedule, last: Date, now: Date) -> [Date] {
-        var missed: [Date] = []
-        var cursor = last
-        let limit = self == .skip ? 0 : max(self.cap, 1)
-        while let next = schedule.next(after: cursor), next <= now {
-            missed.append(next)
-            cursor = next
-            if missed.count > 10_000 { break }
-        }
+        select(CronPlanner().fireTimes(schedule, after: last, upTo: now))
+    }
+
+    /// Of the `missed` fire times (oldest first), those that run.
+    public func select(_ missed: some Collection<Date>) -> [Date] {
         switch self {
-        case .skip: return []
-        case .once: return missed.last.map { [$0] } ?? []
-        case .catchUp: return Array(missed.suffix(limit))
+        case .skip: []
+        case .once: missed.suffix(1)
+        case .catchUp(let cap): Array(missed.suffix(max(cap, 1)))
+        }
+    }
+}
+
+extension MissedRunPolicy {
+    /// The cap `catch_up` takes when none is given.
+    public static let defaultCatchUpCap = 3
+
+    /// Parses `skip`, `once`, `catch_up` or `catch_up:N` (also `catchup`, `catch-up`).
+    public init(parsing text: String) throws(CronError) {
+        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+        let parts = lowered.split(separator: ":", maxSplits: 1).map(String.init)
+        switch parts.first {
+        case "skip" where parts.count == 1: self = .skip
+        case "once" where parts.count == 1: self = .once
+        case "catch_up", "catchup":
+            guard parts.count == 1 || Int(parts[1]).map({ $0 > 0 }) == true else {
+                throw CronError("missed policy \"\(text)\": the catch-up cap must be a positive number, e.g. catch_up:3")
+            }
+            self = .catchUp(cap: parts.count == 2 ? Int(parts[1]) ?? Self.defaultCatchUpCap : Self.defaultCatchUpCap)
+        default:
+            throw CronError("missed policy \"\(text)\": expected skip, once or catch_up:N")
         }
     }
 
-    private var cap: Int {
-        if case .catchUp(let cap) = self { return cap }
-        return 1
+    /// The stored form: `skip`, `once`, `catch_up:N`.
+    public var storageForm: String {
+        switch self {
+        case .skip: "skip"
+        case .once: "once"
+        case .catchUp(let cap): "catch_up:\(cap)"
+        }
     }
 }

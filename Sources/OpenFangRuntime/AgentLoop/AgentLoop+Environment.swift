@@ -19,6 +19,9 @@ extension AgentLoop {
         public var clock: any Clock<Duration>
         /// The wall clock (dates in the prompt).
         public var now: @Sendable () -> Date
+        /// Called whenever the turn makes progress (an iteration starts, the model answers, tools
+        /// return): the kernel's watchdog cancels a turn that stops making progress.
+        public var progress: @Sendable () -> Void = {}
 
         /// Creates an environment.
         public init(

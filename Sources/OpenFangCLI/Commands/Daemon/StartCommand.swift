@@ -75,7 +75,10 @@ struct StartCommand: AsyncParsableCommand {
             }
         }
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: KernelService(kernel: kernel)), .init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            services: [
+                .init(service: KernelService(kernel: kernel)), .init(service: SchedulerService(kernel: kernel)), .init(service: TriggerService(kernel: kernel)),
+                .init(service: app), .init(service: KernelStopService(kernel: kernel)),
+            ], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
         } catch {
