@@ -12,7 +12,7 @@ public struct OpenFangCommand: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, ConfigCommand.self, AgentCommand.self, ModelsCommand.self, DoctorCommand.self, MemoryCommand.self,
-            SessionsCommand.self, RunsCommand.self, SecurityCommand.self, MessageCommand.self, StartCommand.self, StopCommand.self,
+            SessionsCommand.self, RunsCommand.self, SecurityCommand.self, MessageCommand.self, ChatCommand.self, StartCommand.self, StopCommand.self,
             StatusCommand.self, CronCommand.self,
         ]
     )

@@ -21,6 +21,10 @@ struct CLITestHome {
         try OpenFangProcess.run(arguments, environment: environment)
     }
 
+    func run(_ arguments: String..., input: String) throws -> OpenFangProcess.Output {
+        try OpenFangProcess.run(arguments, environment: environment, input: input)
+    }
+
     func mode(_ path: String) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
     }

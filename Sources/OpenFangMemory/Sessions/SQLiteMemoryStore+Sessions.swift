@@ -18,6 +18,28 @@ extension SQLiteMemoryStore: SessionStore {
         return try await insertSession(agent: agent, label: "canonical", canonical: true)
     }
 
+    /// Makes a new, empty session the agent's canonical one, so the next turn starts without
+    /// history; the previous canonical session is kept as an ordinary session (labelled
+    /// "previous canonical" unless someone labelled it). One transaction.
+    public func startCanonicalSession(for agent: AgentID) async throws -> SessionRecord {
+        let id = SessionID.random()
+        let time = SQLiteBinding.time(now())
+        let row = try await write { tx in
+            try await tx.execute(
+                """
+                UPDATE sessions SET is_canonical = 0,
+                    label = CASE WHEN label IS NULL OR label = 'canonical' THEN 'previous canonical' ELSE label END
+                WHERE agent_id = ? AND is_canonical = 1
+                """, [.text(agent.description)])
+            try await tx.execute(
+                "INSERT INTO sessions (id, agent_id, label, is_canonical, created_at, updated_at) VALUES (?, ?, 'canonical', 1, ?, ?)",
+                [.text(id.description), .text(agent.description), time, time])
+            return try await tx.first("SELECT \(Self.sessionColumns) FROM sessions s WHERE id = ?", [.text(id.description)])
+        }
+        guard let row else { throw MemoryError.corruptRow(table: "sessions", reason: "insert returned nothing") }
+        return try RowDecoding.session(row)
+    }
+
     private func insertSession(agent: AgentID, label: String?, canonical: Bool) async throws -> SessionRecord {
         let id = SessionID.random()
         let time = SQLiteBinding.time(now())

@@ -1,0 +1,60 @@
+import Foundation
+import OpenFangKernel
+import OpenFangMemory
+import OpenFangTypes
+
+extension ChatSession {
+    /// Every slash command by name; the chat looks a line's command up here.
+    static let commands: [String: ChatSlashCommand] = [
+        "help": ChatSlashCommand(usage: "/help", summary: "list these commands") { chat, _ in chat.help() },
+        "new": ChatSlashCommand(usage: "/new", summary: "start a fresh session (the earlier one is kept; see `openfang sessions`)") { chat, _ in
+            try await chat.newSession()
+        },
+        "model": ChatSlashCommand(
+            usage: "/model [provider/model]", summary: "show the model, or switch to another until the chat ends (agent.toml is not changed)"
+        ) { chat, argument in try await chat.model(argument) },
+        "usage": ChatSlashCommand(usage: "/usage", summary: "tokens and cost of this agent today (UTC) and of this chat") { chat, _ in
+            try await chat.usage()
+        },
+        "exit": ChatSlashCommand(usage: "/exit", summary: "leave the chat (so does the end of input)") { _, _ in .leave },
+        "quit": ChatSlashCommand(usage: "/quit", summary: "leave the chat") { _, _ in .leave },
+    ]
+
+    /// `/help`.
+    func help() -> Flow {
+        let entries = Self.commands.values.sorted { $0.usage < $1.usage }
+        let width = entries.map(\.usage.count).max() ?? 0
+        for entry in entries {
+            Terminal.out(entry.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.summary)
+        }
+        return .proceed
+    }
+
+    /// `/new`.
+    func newSession() async throws -> Flow {
+        try await kernel.startNewSession(for: agent)
+        Terminal.out("new session: the agent no longer sees the earlier messages")
+        return .proceed
+    }
+
+    /// `/model [spec]`.
+    func model(_ spec: String) async throws -> Flow {
+        if spec.isEmpty {
+            Terminal.out("model: \(try await kernel.currentModel(of: agent))")
+        } else {
+            let now = try await kernel.setModel(spec, for: agent)
+            Terminal.out("model: \(now) until this chat ends")
+        }
+        return .proceed
+    }
+
+    /// `/usage`.
+    func usage() async throws -> Flow {
+        guard let id = AgentID(agent) else { throw KernelError.unknownAgent(agent, known: []) }
+        let today = Date().formatted(.iso8601.year().month().day())
+        let stored = try await kernel.store.dailyUsage(days: 1, of: id).first { $0.day == today }?.totals ?? .zero
+        Terminal.out(ChatTally.line("today (UTC)", stored))
+        Terminal.out(tally.line("this chat"))
+        return .proceed
+    }
+}

@@ -1,0 +1,62 @@
+import OpenFangMemory
+import OpenFangRuntime
+import OpenFangTypes
+
+extension Kernel {
+    /// Gives an agent a fresh, empty canonical session, so its next `send` starts without
+    /// history; the previous session is kept (`openfang sessions`). A turn in progress finishes
+    /// on the old session first.
+    @discardableResult
+    public func startNewSession(for nameOrID: String) async throws -> SessionID {
+        guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
+        let (store, id) = (self.store, agent.record.id)
+        let session = try await mailbox(for: id).run { try await store.startCanonicalSession(for: id) }
+        try await store.appendAudit(AuditEntry(
+            actor: "user", action: "session.new", subject: "agent:\(id)", detail: .object(["session": .string(session.id.description)])))
+        return session.id
+    }
+
+    /// Switches an agent's model to `spec` (`provider/model`, a catalog model id or alias, or
+    /// `default`) and returns the `provider/model` now in force. The change lives as long as this
+    /// kernel: the stored manifest is not rewritten, so the next boot restores the manifest's model.
+    /// Throws ``ModelChoiceError`` naming what is wrong, before anything changes.
+    @discardableResult
+    public func setModel(_ spec: String, for nameOrID: String) async throws -> String {
+        guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
+        let choice = try ModelChoice.parse(spec, catalog: .builtin, providers: Set(config.providerURLs.keys))
+        let current = agent.manifest.model
+        var model = current
+        (model.provider, model.model) = (choice.provider, choice.model)
+        if choice.provider != current.provider {
+            // A key variable or base URL set for the old provider means nothing to the new one.
+            (model.apiKeyEnv, model.baseURL) = (nil, nil)
+        }
+        let resolved: ResolvedProvider
+        do throws(ProviderResolutionError) {
+            resolved = try ProviderResolver(config: config, environment: environment)
+                .resolve(provider: model.provider, model: model.model, apiKeyEnv: model.apiKeyEnv, baseURL: model.baseURL)
+        } catch {
+            throw ModelChoiceError.unusable(spec, error)
+        }
+        agents[agent.record.id]?.manifest.model = model
+        let now = "\(resolved.providerID)/\(resolved.model)"
+        try await store.appendAudit(AuditEntry(
+            actor: "user", action: "agent.model", subject: "agent:\(agent.record.id)",
+            detail: .object(["from": .string(agent.summary.model), "to": .string(now)])))
+        return now
+    }
+
+    /// The `provider/model` an agent's turns go to (defaults and aliases resolved); the
+    /// manifest's own words when its provider cannot be resolved.
+    public func currentModel(of nameOrID: String) throws -> String {
+        guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
+        let model = agent.manifest.model
+        let resolver = ProviderResolver(config: config, environment: environment)
+        if let resolved = try? resolver.resolve(provider: model.provider, model: model.model, apiKeyEnv: model.apiKeyEnv, baseURL: model.baseURL) {
+            return "\(resolved.providerID)/\(resolved.model)"
+        }
+        let provider = model.provider.isEmpty || model.provider == "default" ? config.defaultModel.provider : model.provider
+        let name = model.model.isEmpty || model.model == "default" ? config.defaultModel.model : model.model
+        return "\(provider)/\(name)"
+    }
+}
