@@ -101,7 +101,7 @@ import Testing
         try await KernelHarness.run { _, kernel, _ in
             _ = try await kernel.spawn(source: Self.manifest, file: "ticker.toml")
             let cases: [(schedule: String, missed: String, name: String, message: String)] = [
-                ("every 0m", "skip", "a", #""every 0m": expected a positive number and a unit (s, m, h, d), e.g. every 5m"#),
+                ("every 0m", "skip", "a", #"schedule "every 0m": expected a positive number and a unit (s, m, h, d), e.g. every 5m"#),
                 ("every 5m", "sometimes", "b", #"missed policy "sometimes": expected skip, once or catch_up:N"#),
                 ("every 5m", "skip", "bad/name", #"job name "bad/name": 1-128 letters, digits, spaces, - or _"#),
             ]

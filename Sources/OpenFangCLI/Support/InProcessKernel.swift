@@ -7,11 +7,12 @@ import OpenFangTypes
 /// Boots a kernel inside the CLI process (no daemon yet) for commands that talk to agents, and
 /// shuts it down afterwards whatever happens.
 enum InProcessKernel {
-    /// Runs `body` with a booted kernel.
-    static func with<T>(options: GlobalOptions, _ body: (Kernel) async throws -> T) async throws -> T {
+    /// Runs `body` with a booted kernel. `alongsideDaemon` allows it while a daemon runs, for
+    /// commands that only change what the daemon re-reads from the database (cron jobs, triggers).
+    static func with<T>(options: GlobalOptions, alongsideDaemon: Bool = false, _ body: (Kernel) async throws -> T) async throws -> T {
         let environment = CLIEnvironment.load()
         let loaded = try ConfigReport.load(environment, options: options, quietWarnings: true)
-        if let daemon = DaemonRecord.read(in: environment.home), daemon.isAlive {
+        if !alongsideDaemon, let daemon = DaemonRecord.read(in: environment.home), daemon.isAlive {
             Terminal.err(
                 "error: a daemon is running (pid \(daemon.pid), http://\(daemon.listen)) and owns the agents; until the HTTP API lands this command cannot go through it. Run `openfang stop` first.")
             throw ExitCode.failure

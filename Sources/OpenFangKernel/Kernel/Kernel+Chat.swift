@@ -17,11 +17,12 @@ extension Kernel {
     }
 
     /// Switches an agent's model to `spec` (`provider/model`, a catalog model id or alias, or
-    /// `default`) and returns the `provider/model` now in force. The change lives as long as this
-    /// kernel: the stored manifest is not rewritten, so the next boot restores the manifest's model.
+    /// `default`) and returns the `provider/model` now in force. Unless `persist`, the change lives
+    /// as long as this kernel: the stored manifest is not rewritten, so the next boot restores the
+    /// manifest's model; with `persist`, the stored manifest's `[model]` is rewritten (comments kept).
     /// Throws ``ModelChoiceError`` naming what is wrong, before anything changes.
     @discardableResult
-    public func setModel(_ spec: String, for nameOrID: String) async throws -> String {
+    public func setModel(_ spec: String, for nameOrID: String, persist: Bool = false) async throws -> String {
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
         let choice = try ModelChoice.parse(spec, catalog: .builtin, providers: Set(config.providerURLs.keys))
         let current = agent.manifest.model
@@ -37,6 +38,17 @@ extension Kernel {
                 .resolve(provider: model.provider, model: model.model, apiKeyEnv: model.apiKeyEnv, baseURL: model.baseURL)
         } catch {
             throw ModelChoiceError.unusable(spec, error)
+        }
+        if persist {
+            var record = agent.record
+            for (key, value) in [("provider", model.provider), ("model", model.model)] {
+                record.manifest = try TOMLEditor.setting(["model", key], to: TOMLWriter.quoted(value), in: record.manifest)
+            }
+            for key in ["api_key_env", "base_url"] where choice.provider != current.provider {
+                record.manifest = (try? TOMLEditor.removing(["model", key], in: record.manifest)) ?? record.manifest
+            }
+            try await store.saveAgent(record)
+            agents[agent.record.id]?.record.manifest = record.manifest
         }
         agents[agent.record.id]?.manifest.model = model
         let now = "\(resolved.providerID)/\(resolved.model)"

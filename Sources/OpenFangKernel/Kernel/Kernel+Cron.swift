@@ -22,6 +22,11 @@ extension Kernel {
         guard !prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, prompt.utf8.count <= 16_384 else {
             throw KernelError.schedule("job \(trimmed): the prompt must be 1-16384 bytes")
         }
+        do {
+            _ = try CronSchedule(parsing: schedule)
+        } catch {
+            throw KernelError.schedule("schedule \(error.description)")
+        }
         let record = CronJobRecord(
             id: .random(), agentID: agent.record.id, name: trimmed, schedule: schedule.trimmingCharacters(in: .whitespaces), prompt: prompt,
             missed: try Self.policy(missed).storageForm, origin: origin, createdAt: now)

@@ -4,5 +4,8 @@ import ArgumentParser
 struct AgentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agent", abstract: "Work with agents and their manifests (agent.toml).",
-        subcommands: [AgentValidateCommand.self, AgentListCommand.self, AgentSpawnCommand.self, AgentStateCommand.self])
+        subcommands: [
+            AgentValidateCommand.self, AgentNewCommand.self, AgentListCommand.self, AgentSpawnCommand.self, AgentKillCommand.self, AgentSetCommand.self,
+            AgentStateCommand.self,
+        ])
 }

@@ -3,7 +3,7 @@ import OpenFangKernel
 import OpenFangTypes
 
 /// `openfang config set KEY VALUE`: change one key, keeping comments and formatting.
-struct ConfigSetCommand: ParsableCommand {
+struct ConfigSetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Set one key in config.toml (comments and formatting elsewhere are kept).",
@@ -13,7 +13,7 @@ struct ConfigSetCommand: ParsableCommand {
     @Argument(help: "Dotted key path.") var key: String
     @Argument(help: "New value.") var value: String
 
-    func run() throws {
+    func run() async throws {
         let environment = CLIEnvironment.load()
         let path = environment.loader.configPath(explicit: global.config)
         guard TextFileProbe.exists(path) else {
@@ -26,5 +26,6 @@ struct ConfigSetCommand: ParsableCommand {
             try TOMLEditor.setting(keyPath, to: text, in: source)
         }
         Terminal.out("set \(key) = \(text) in \(path)")
+        await ConfigAudit.record(action: "config.set", key: key, value: text, file: path, options: global)
     }
 }

@@ -3,14 +3,14 @@ import OpenFangKernel
 import OpenFangTypes
 
 /// `openfang config unset KEY`: remove one key (or table), keeping everything else as written.
-struct ConfigUnsetCommand: ParsableCommand {
+struct ConfigUnsetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unset", abstract: "Remove one key or table from config.toml so its default applies again.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Dotted key path.") var key: String
 
-    func run() throws {
+    func run() async throws {
         let environment = CLIEnvironment.load()
         let path = environment.loader.configPath(explicit: global.config)
         guard TextFileProbe.exists(path) else {
@@ -22,5 +22,6 @@ struct ConfigUnsetCommand: ParsableCommand {
             try TOMLEditor.removing(keyPath, in: source)
         }
         Terminal.out("removed \(key) from \(path)")
+        await ConfigAudit.record(action: "config.unset", key: key, value: nil, file: path, options: global)
     }
 }

@@ -1,24 +1,23 @@
 import ArgumentParser
 import Foundation
 import OpenFangKernel
+import OpenFangMemory
+import OpenFangRuntime
+import OpenFangTypes
 
-/// `openfang cron next SCHEDULE [--n 5] [--after TIME]`: the next fire times of a schedule (UTC).
-struct CronNextCommand: ParsableCommand {
+/// `openfang cron next JOB|SCHEDULE [--n 5] [--after TIME]`: the next fire times (UTC) of a
+/// stored job or of a schedule expression.
+struct CronNextCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "next", abstract: "Preview the next fire times of a schedule: a cron expression, `every 5m`, `daily at 9am`, `at <ISO time>`.")
+        commandName: "next",
+        abstract: "Preview the next fire times of a job (id, id prefix, AGENT/NAME) or a schedule (cron, `every 5m`, `daily at 9am`, `at <ISO time>`).")
 
-    @Argument(help: "The schedule.") var schedule: String
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "A job or a schedule.") var target: String
     @Option(name: .customLong("n"), help: "How many fire times.") var count = 5
     @Option(name: .long, help: "Start from this ISO 8601 time instead of now.") var after: String?
 
-    func run() throws {
-        let parsed: CronSchedule
-        do {
-            parsed = try CronSchedule(parsing: schedule)
-        } catch {
-            Terminal.err("error: \(error.description)")
-            throw ExitCode.failure
-        }
+    func run() async throws {
         var start = Date()
         if let after {
             guard let date = try? Date(after, strategy: .iso8601) else {
@@ -27,11 +26,31 @@ struct CronNextCommand: ParsableCommand {
             }
             start = date
         }
-        let times = parsed.upcoming(after: start, count: max(count, 1))
+        let times: [Date]
+        do {
+            times = try CronSchedule(parsing: target).upcoming(after: start, count: max(count, 1))
+        } catch let scheduleError {
+            guard let job = await storedJob() else {
+                // Text with spaces and no AGENT/NAME slash was meant as a schedule: its error says it all.
+                let meantAsSchedule = target.contains(" ") && !target.contains("/")
+                Terminal.err(
+                    meantAsSchedule
+                        ? "error: \(scheduleError.description)" : "error: \"\(target)\" is neither a cron job nor a schedule: \(scheduleError.description)")
+                throw ExitCode.failure
+            }
+            times = job.record.enabled ? job.schedule.upcoming(after: max(start, job.record.consideredAt), count: max(count, 1)) : []
+            if !job.record.enabled { Terminal.out("\(target) is disabled (`openfang cron enable \(target)`)") }
+        }
         guard !times.isEmpty else {
             Terminal.out("never fires after \(start.formatted(.iso8601))")
             return
         }
         for time in times { Terminal.out(time.formatted(.iso8601)) }
+    }
+
+    /// The job `target` names, if the home has one (no kernel errors printed: the caller explains).
+    private func storedJob() async -> CronJob? {
+        guard TextFileProbe.exists(CLIEnvironment.load().home.configFile) || global.config != nil else { return nil }
+        return try? await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in try await kernel.cronJob(target) }
     }
 }

@@ -2,10 +2,10 @@ import ArgumentParser
 import OpenFangMemory
 import OpenFangTypes
 
-/// `openfang security verify`: walks the audit hash chain.
+/// `openfang security verify|audit`: the audit hash chain.
 struct SecurityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "security", abstract: "Security tools.", subcommands: [SecurityVerifyCommand.self])
+        commandName: "security", abstract: "Security tools.", subcommands: [SecurityVerifyCommand.self, SecurityAuditCommand.self])
 }
 
 /// `openfang security verify [--json]`.

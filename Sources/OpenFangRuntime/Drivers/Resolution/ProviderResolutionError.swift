@@ -16,7 +16,7 @@ public enum ProviderResolutionError: Error, Sendable, Equatable, CustomStringCon
             "unknown provider \"\(name)\"" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
                 + "; give it a base_url (OpenAI-compatible) or pick one from `openfang models providers`"
         case .missingKey(let provider, let variable):
-            "\(provider) needs an API key: set \(variable) (in the environment or ~/.openfang/.env), or point the agent at a local server such as Ollama (provider = \"ollama\")"
+            "\(provider) needs an API key: set \(variable) (in the environment or ~/.openfang/.env), or use a local model server instead: provider = \"ollama\" (Ollama, OLLAMA_HOST), \"vllm\" (vLLM) or \"lmstudio\" (LM Studio), with provider_urls.<name> in config.toml if it is not on its default port"
         case .missingBaseURL(let provider):
             "\(provider) needs a base_url: set it in [default_model], the agent's [model], or [provider_urls]"
         case .unsupportedDriver(let provider, let driver):

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import OpenFangKernel
+import OpenFangMemory
+import OpenFangRuntime
+import OpenFangTypes
+
+/// `openfang cron list [--json]`: every job with its next and last run.
+struct CronListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List cron jobs with their next and last runs.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(name: .long, help: "Print JSON.") var json = false
+
+    func run() async throws {
+        let views = try await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in
+            let names = Dictionary(uniqueKeysWithValues: await kernel.summaries().map { ($0.id, $0.name) })
+            return try await kernel.cronJobs().map { CronJobView($0, agentName: names[$0.record.agentID] ?? $0.record.agentID.description, now: Date()) }
+        }
+        if json {
+            try JSONOutput.print(views)
+            return
+        }
+        guard !views.isEmpty else {
+            Terminal.out("no cron jobs (create one with `openfang cron create AGENT \"every 1h\" \"PROMPT\"`)")
+            return
+        }
+        Terminal.out(TextTable.render(header: ["JOB", "ID", "SCHEDULE", "NEXT", "LAST"], rows: views.map(\.row)))
+    }
+}
