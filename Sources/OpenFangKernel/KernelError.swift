@@ -21,6 +21,8 @@ public enum KernelError: Error, Sendable, Equatable, CustomStringConvertible {
     case shuttingDown
     /// The caller's role does not allow the action.
     case forbidden(caller: String, action: String, needed: String, has: String?)
+    /// Booting failed in a named stage.
+    case boot(BootStage, String)
     /// A turn failed (the model or a limit of the loop).
     case turnFailed(agent: String, reason: String)
     /// A cron job or trigger request is invalid, or names nothing that exists.
@@ -41,6 +43,7 @@ public enum KernelError: Error, Sendable, Equatable, CustomStringConvertible {
         case .shuttingDown: "the kernel is shutting down and takes no new work"
         case .forbidden(let caller, let action, let needed, let has):
             "\(caller) may not \(action): it needs the \(needed) role" + (has.map { " (has \($0))" } ?? " and is not a known user ([[users]] in config.toml)")
+        case .boot(let stage, let reason): "boot failed while \(stage.rawValue): \(reason)"
         case .turnFailed(let agent, let reason): "agent \(agent)'s turn failed: \(reason)"
         case .schedule(let problem): problem
         }

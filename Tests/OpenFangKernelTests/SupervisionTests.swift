@@ -84,3 +84,19 @@ import Testing
         await server.shutdown()
     }
 }
+
+extension SupervisionTests {
+    @Test func bootFailuresNameTheirStageAndAMissingKeyIsReportedNotFatal() async throws {
+        let temp = try TemporaryDirectory("kernel-boot")
+        defer { temp.remove() }
+        try "not a folder".write(toFile: temp.file("blocker"), atomically: true, encoding: .utf8)
+        var config = KernelConfig.defaults
+        config.memory.sqlitePath = temp.file("blocker/data/openfang.db")
+        let failed = await #expect(throws: KernelError.self) { try await Kernel.boot(config: config, home: OpenFangHome(root: temp.path), environment: [:]) }
+        #expect(failed?.description.hasPrefix("boot failed while opening the database: ") == true, "\(failed?.description ?? "")")
+
+        let kernel = try await Kernel.boot(config: .defaults, home: OpenFangHome(root: temp.path), environment: [:])
+        #expect(kernel.defaultModelProblem?.contains("needs an API key: set") == true, "\(kernel.defaultModelProblem ?? "nil")")
+        await kernel.shutdown()
+    }
+}

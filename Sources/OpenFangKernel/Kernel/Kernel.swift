@@ -13,7 +13,7 @@ public actor Kernel {
     public nonisolated let config: KernelConfig
     /// The database.
     public nonisolated let store: SQLiteMemoryStore
-    let environment: [String: String]
+    nonisolated let environment: [String: String]
     let http: ProviderHTTPClient
     let cooldown = ProviderCooldown()
     let processes = ProcessManager()
@@ -36,17 +36,35 @@ public actor Kernel {
     /// Limits past the alert threshold, per agent (shown in its status).
     var budgetWarnings: [AgentID: [String]] = [:]
 
-    /// Boots: opens the database and restores every registered agent with its id.
+    /// Boots in named stages (the caller has loaded the configuration and starts the services):
+    /// opens the database, builds the drivers and checks the default model, restores every
+    /// registered agent with its id. A failure is `KernelError.boot` naming the stage.
     public static func boot(config: KernelConfig, home: OpenFangHome, environment: [String: String]) async throws -> Kernel {
-        let store = try await SQLiteMemoryStore.open(path: config.databasePath(home: home))
+        let store: SQLiteMemoryStore
+        do {
+            store = try await SQLiteMemoryStore.open(path: config.databasePath(home: home))
+        } catch {
+            throw KernelError.boot(.openDatabase, "\(error)")
+        }
         let kernel = Kernel(config: config, home: home, environment: environment, store: store)
         do {
             try await kernel.restoreAgents()
         } catch {
             await kernel.shutdown()
-            throw error
+            throw KernelError.boot(.restoreAgents, "\(error)")
         }
         return kernel
+    }
+
+    /// Why the default model cannot be used yet (no key, no local server), or nil when it can:
+    /// the daemon still starts, and agents answer with what to set.
+    public nonisolated var defaultModelProblem: String? {
+        do {
+            _ = try ProviderResolver(config: config, environment: environment).resolve(provider: "default", model: "default")
+            return nil
+        } catch {
+            return error.description
+        }
     }
 
     init(config: KernelConfig, home: OpenFangHome, environment: [String: String], store: SQLiteMemoryStore) {

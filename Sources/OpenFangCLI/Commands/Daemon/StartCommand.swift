@@ -63,6 +63,9 @@ struct StartCommand: AsyncParsableCommand {
             Terminal.err("error: \(error)")
             throw ExitCode.failure
         }
+        if let problem = kernel.defaultModelProblem {
+            Terminal.err("note: the default model is not usable yet: \(problem). The daemon runs; messages to agents answer with what to set.")
+        }
         let version = OpenFangCommand.version
         let pid = getpid()
         let app = buildApplication(kernel: kernel, host: listen.host, port: listen.port, version: version, logger: logger) { port in
