@@ -132,4 +132,18 @@ import Testing
             #expect(triggers == [#"{"agent_spawned":{"name_pattern":"*"}}"#, #"{"custom":{"event_type":"deploy_done"}}"#])
         }
     }
+
+    @Test func theSchedulerServiceFiresDueJobsOnItsOwn() async throws {
+        try await KernelHarness.run { server, kernel, _ in
+            _ = try await kernel.spawn(source: Self.manifest, file: "ticker.toml")
+            _ = try await kernel.createCronJob(agent: "ticker", name: "fast", schedule: "every 1s", prompt: "Ping from the scheduler.")
+            server.enqueue(OpenAIWire.text("pong"))
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await SchedulerService(kernel: kernel, tick: .milliseconds(100)).run() }
+                while server.requests.isEmpty { try await Task.sleep(for: .milliseconds(20)) }
+                group.cancelAll()
+            }
+            #expect(server.requests.first?.body.contains("Ping from the scheduler.") == true)
+        }
+    }
 }
