@@ -1,0 +1,85 @@
+import Foundation
+import OpenFangKernel
+import OpenFangTesting
+import Testing
+
+/// The daemon across real process restarts: agents keep their ids and sessions, a cron job runs
+/// inside it, and a SIGTERM during that job's turn leaves the run `interrupted` (the graceful
+/// path, not the crash path) with the session intact.
+@Suite(.serialized, .timeLimit(.minutes(1))) struct DaemonLifecycleTests {
+    func startForeground(_ t: CLITestHome) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: OpenFangProcess.executablePath)
+        process.arguments = ["start"]
+        var environment = t.environment
+        environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        process.environment = environment
+        let log = t.directory.file("daemon-\(UUID().uuidString.prefix(6)).out")
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        return process
+    }
+
+    func waitForDaemon(_ t: CLITestHome) async throws {
+        for _ in 0..<150 {
+            if let record = DaemonRecord.read(in: OpenFangHome(root: t.home)), record.isAlive { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw CancellationError()
+    }
+
+    func json(_ output: OpenFangProcess.Output) throws -> [[String: Any]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]])
+    }
+
+    @Test func agentsSessionsAndAnInterruptedCronTurnSurviveDaemonRestarts() async throws {
+        let server = try await ScriptedLLMServer.start()
+        let t = try CLITestHome("cli-daemon-life", environment: ["GROQ_API_KEY": "gsk-test", "OPENFANG_LISTEN": "127.0.0.1:0"])
+        defer { t.remove() }
+        #expect(try t.run("init", "--quick").status == 0)
+        #expect(try t.run("config", "set", "provider_urls.groq", server.baseURL + "/openai/v1").status == 0)
+        server.enqueue(OpenAIWire.text("Nice to meet you"))
+        let first = try t.run("message", "assistant", "my name is Ada", "--json")
+        #expect(first.status == 0, "\(first.standardError)")
+        let agentsBefore = try json(t.run("agent", "list", "--json"))
+
+        // A job fires inside the daemon; its model call hangs until the daemon is stopped.
+        #expect(try t.run("cron", "create", "assistant", "every 1s", "Check the inbox.", "--name", "inbox").status == 0)
+        server.enqueue(ScriptedReply(status: 200, headers: [("content-type", "application/json")], pieces: [.pause(.seconds(20)), .bytes("{}")]))
+        let daemon = try startForeground(t)
+        defer { if daemon.isRunning { daemon.terminate() } }
+        try await waitForDaemon(t)
+        while server.requests.count < 2 { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(try t.run("cron", "disable", "assistant/inbox").status == 0, "cron commands work beside the daemon")
+        let stop = try t.run("stop")
+        #expect(stop.status == 0, "\(stop.standardError)")
+        daemon.waitUntilExit()
+        #expect(daemon.terminationStatus == 0)
+
+        let runs = try json(t.run("runs", "list", "--json"))
+        let interrupted = runs.filter { $0["status"] as? String == "interrupted" }
+        #expect(interrupted.count == 1, "\(runs)")
+        #expect(interrupted.first?["error"] as? String == "the turn was cancelled before it finished", "the graceful path, not the crash recovery")
+        let audit = try t.run("security", "audit", "--json", "--limit", "50").standardOutput
+        #expect(audit.contains("the daemon stopped; resumed at the next start"), "the running agent was saved as suspended")
+
+        // Restart: same agents and ids; the session still holds the first conversation.
+        let again = try startForeground(t)
+        defer { if again.isRunning { again.terminate() } }
+        try await waitForDaemon(t)
+        #expect(try t.run("stop").status == 0)
+        again.waitUntilExit()
+        let agentsAfter = try json(t.run("agent", "list", "--json"))
+        #expect(agentsAfter.map { $0["id"] as? String } == agentsBefore.map { $0["id"] as? String })
+        #expect(agentsAfter.first?["state"] as? String == "running")
+        server.enqueue(OpenAIWire.text("Hello again, Ada"))
+        let second = try t.run("message", "assistant", "what is my name?")
+        #expect(second.standardOutput == "Hello again, Ada\n", "\(second.standardError)")
+        let body = try #require(server.requests.last?.body)
+        #expect(body.contains("my name is Ada") && body.contains("Nice to meet you") && body.contains("Check the inbox."))
+        await server.shutdown()
+    }
+}
