@@ -15,6 +15,7 @@ let asyncHTTPClient: Target.Dependency = .product(name: "AsyncHTTPClient", packa
 let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
 let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
 let nio: [Target.Dependency] = [
     .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
     .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -51,6 +52,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: module("OpenFangTypes", testExclude: ["Fixtures"])
         + module("OpenFangMemory", dependencies: ["OpenFangTypes", sqliteNIO, crypto], testDependencies: ["openfang-memory-probe"])
@@ -68,8 +70,8 @@ let package = Package(
             ]
         )
         + module(
-            "OpenFangAPI", dependencies: ["OpenFangKernel", "OpenFangRuntime", hummingbird, logging],
-            testDependencies: [.product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory"])
+            "OpenFangAPI", dependencies: ["OpenFangKernel", "OpenFangRuntime", "OpenFangTypes", hummingbird, logging, httpTypes],
+            testDependencies: [.product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory", httpTypes])
         + module("OpenFangMigrate", dependencies: ["OpenFangTypes"])
         + module(
             "OpenFangCLI",

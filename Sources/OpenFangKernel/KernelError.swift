@@ -28,6 +28,30 @@ public enum KernelError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A cron job or trigger request is invalid, or names nothing that exists.
     case schedule(String)
 
+    /// The case without its values (for tables keyed by kind, such as HTTP statuses).
+    public enum Kind: Sendable, Hashable, CaseIterable {
+        case unknownAgent, invalidManifest, duplicateName, notRunning, noProvider, quotaExceeded, turnHung, shuttingDown, forbidden, boot
+        case turnFailed, schedule
+    }
+
+    /// Which case this is.
+    public var kind: Kind {
+        switch self {
+        case .unknownAgent: .unknownAgent
+        case .invalidManifest: .invalidManifest
+        case .duplicateName: .duplicateName
+        case .notRunning: .notRunning
+        case .noProvider: .noProvider
+        case .quotaExceeded: .quotaExceeded
+        case .turnHung: .turnHung
+        case .shuttingDown: .shuttingDown
+        case .forbidden: .forbidden
+        case .boot: .boot
+        case .turnFailed: .turnFailed
+        case .schedule: .schedule
+        }
+    }
+
     public var description: String {
         switch self {
         case .unknownAgent(let name, let known):

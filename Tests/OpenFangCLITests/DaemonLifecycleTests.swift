@@ -82,4 +82,32 @@ import Testing
         #expect(body.contains("my name is Ada") && body.contains("Nice to meet you") && body.contains("Check the inbox."))
         await server.shutdown()
     }
+
+    @Test func messagesAndApprovalsGoThroughTheRunningDaemon() async throws {
+        let server = try await ScriptedLLMServer.start()
+        let t = try CLITestHome("cli-daemon-api", environment: ["GROQ_API_KEY": "gsk-test", "OPENFANG_LISTEN": "127.0.0.1:0"])
+        defer { t.remove() }
+        #expect(try t.run("init", "--quick").status == 0)
+        #expect(try t.run("config", "set", "provider_urls.groq", server.baseURL + "/openai/v1").status == 0)
+        #expect(try t.run("config", "set", "api_key", "cli-test-key").status == 0)
+        let none = try t.run("approvals", "list")
+        #expect(none.status == 1 && none.standardError.contains("no daemon is running; tool calls wait for approval only inside the daemon"))
+
+        let daemon = try startForeground(t)
+        defer { if daemon.isRunning { daemon.terminate() } }
+        try await waitForDaemon(t)
+        server.enqueue(OpenAIWire.text("Hello through the daemon"))
+        let message = try t.run("message", "assistant", "hi", "--json")
+        #expect(message.status == 0, "\(message.standardError)")
+        #expect(message.standardError.contains("registered agent assistant (") && message.standardError.contains("in the daemon"))
+        let reply = try #require(try JSONSerialization.jsonObject(with: Data(message.standardOutput.utf8)) as? [String: Any])
+        #expect(reply["response"] as? String == "Hello through the daemon" && (reply["agent_id"] as? String)?.count == 36)
+        #expect(try json(t.run("agent", "list", "--json")).map { $0["name"] as? String } == ["assistant"])
+        #expect(try t.run("approvals", "list").standardOutput == "no pending approvals\n")
+        let unknown = try t.run("approvals", "approve", "nope")
+        #expect(unknown.status == 1 && unknown.standardError.contains(#"no pending approval "nope""#))
+        #expect(try t.run("stop").status == 0)
+        daemon.waitUntilExit()
+        await server.shutdown()
+    }
 }

@@ -7,10 +7,11 @@ import Testing
         let t = try CLITestHome("cli-help")
         defer { t.remove() }
         let help = try t.run("--help")
-        for command in ["init", "config", "agent", "models", "doctor", "message", "chat", "runs", "start", "stop", "status"] {
+        let commands = ["init", "config", "agent", "models", "doctor", "message", "chat", "runs", "start", "stop", "status", "cron", "trigger", "approvals"]
+        for command in commands {
             #expect(help.standardOutput.contains("  \(command) "))
         }
-        for missing in ["approvals"] { #expect(!help.standardOutput.contains("  \(missing) ")) }
+        for missing in ["workflow", "skill", "hand", "channel"] { #expect(!help.standardOutput.contains("  \(missing) ")) }
         let version = try t.run("--version")
         #expect(version.status == 0 && version.standardOutput == "0.1.0\n")
     }

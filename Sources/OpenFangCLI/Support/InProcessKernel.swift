@@ -14,7 +14,7 @@ enum InProcessKernel {
         let loaded = try ConfigReport.load(environment, options: options, quietWarnings: true)
         if !alongsideDaemon, let daemon = DaemonRecord.read(in: environment.home), daemon.isAlive {
             Terminal.err(
-                "error: a daemon is running (pid \(daemon.pid), http://\(daemon.listen)) and owns the agents; until the HTTP API lands this command cannot go through it. Run `openfang stop` first.")
+                "error: a daemon is running (pid \(daemon.pid), http://\(daemon.listen)) and owns the agents; this command runs them in its own process, so stop it first (`openfang stop`). `message`, `agent list` and `approvals` go through the daemon.")
             throw ExitCode.failure
         }
         let kernel: Kernel

@@ -21,6 +21,15 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    /// The number inside as an Int, if this is a whole number.
+    public var intValue: Int? {
+        switch self {
+        case .integer(let number): Int(exactly: number)
+        case .number(let number): Int(exactly: number)
+        default: nil
+        }
+    }
+
     /// The elements, if this is an array.
     public var arrayValue: [JSONValue]? {
         if case .array(let elements) = self { return elements }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OpenFangKernel
 import OpenFangRuntime
 import OpenFangTypes
@@ -11,7 +12,12 @@ struct AgentListCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() async throws {
-        let agents = try await InProcessKernel.with(options: global) { await $0.summaries() }
+        let agents: [AgentSummary]
+        if let daemon = try DaemonClient.running(options: global) {
+            agents = try JSONDecoder().decode([AgentSummary].self, from: JSONEncoder().encode(try await daemon.get("/api/agents")))
+        } else {
+            agents = try await InProcessKernel.with(options: global) { await $0.summaries() }
+        }
         if json {
             try JSONOutput.print(agents)
             return

@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import OpenFangKernel
+import OpenFangRuntime
+import OpenFangTypes
+
+/// `GET /api/agents`, `POST /api/agents` (spawn) and `POST /api/agents/{id}/message`, in the
+/// shapes of OpenFang's API (inventory §10).
+struct AgentRoutes: Sendable {
+    /// A message body at most (OpenFang's limit).
+    static let maxMessageBytes = 64 * 1024
+
+    /// `POST /api/agents` answer.
+    struct Spawned: ResponseEncodable {
+        var agentID: String
+        var name: String
+
+        enum CodingKeys: String, CodingKey {
+            case name
+            case agentID = "agent_id"
+        }
+    }
+
+    let kernel: Kernel
+
+    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
+        group.get("agents") { _, _ -> [AgentSummary] in await kernel.summaries() }
+        group.post("agents") { request, _ -> Spawned in
+            let body = try await RequestJSON.read(request, limit: 256 * 1024)
+            let source: String
+            let origin: String
+            if let manifest = try body.optionalString("manifest_toml") {
+                (source, origin) = (manifest, "manifest_toml")
+            } else if let name = try body.optionalString("template") {
+                guard let template = BundledAgentTemplates.template(named: name) else { throw APIError(.notFound, "no template named \"\(name)\"") }
+                (source, origin) = (template.source, "bundled template \(name)")
+            } else {
+                throw APIError(.badRequest, "send `manifest_toml` (the agent.toml text) or `template` (a bundled template's name)")
+            }
+            let spawned = try await kernel.spawn(source: source, file: origin)
+            return Spawned(agentID: spawned.id.description, name: spawned.name)
+        }
+        group.post("agents/:id/message") { request, context -> AgentMessageReply in
+            let id = try context.parameters.require("id")
+            let body = try await RequestJSON.read(request, limit: Self.maxMessageBytes + 4_096)
+            let message = try body.string("message")
+            guard message.utf8.count <= Self.maxMessageBytes else { throw APIError(.contentTooLarge, "`message` is longer than 64 KB") }
+            let sender = try body.optionalString("sender_name") ?? body.optionalString("sender_id")
+            let result = try await kernel.send(message, to: id, sender: sender)
+            let agentID = await kernel.summary(of: id)?.id.description ?? id
+            return AgentMessageReply(result, agentID: agentID)
+        }
+    }
+}
+
+extension AgentSummary: ResponseEncodable {}

@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import OpenFangTypes
+
+/// A JSON object request body, read with a size limit; errors name the field.
+struct RequestJSON {
+    /// The fields.
+    let fields: [String: JSONValue]
+
+    /// Reads the body of `request` (at most `limit` bytes: 413 beyond).
+    static func read(_ request: Request, limit: Int) async throws -> RequestJSON {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw APIError(.contentTooLarge, "the body is larger than \(limit / 1024) KB")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView))
+        } catch {
+            throw APIError(.badRequest, "the body is not JSON (send a JSON object with content-type application/json)")
+        }
+        guard case .object(let fields) = value else { throw APIError(.badRequest, "the body must be a JSON object") }
+        return RequestJSON(fields: fields)
+    }
+
+    /// A required string field.
+    func string(_ name: String) throws -> String {
+        guard let value = fields[name] else { throw APIError(.badRequest, "`\(name)` is required (a string)") }
+        guard let text = value.stringValue else { throw APIError(.badRequest, "`\(name)` must be a string") }
+        return text
+    }
+
+    /// An optional string field.
+    func optionalString(_ name: String) throws -> String? {
+        guard let value = fields[name], value != .null else { return nil }
+        guard let text = value.stringValue else { throw APIError(.badRequest, "`\(name)` must be a string") }
+        return text
+    }
+}

@@ -1,0 +1,65 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import OpenFangKernel
+import OpenFangTypes
+
+/// Talks to the running daemon over its HTTP API, at the address `daemon.json` gives (always a
+/// local daemon this home started), with the configured `api_key`.
+struct DaemonClient {
+    /// An answer that was not 2xx, with the daemon's own message.
+    struct Failure: Error, CustomStringConvertible {
+        var status: Int
+        var message: String
+        var description: String { message }
+    }
+
+    /// `http://host:port`.
+    let base: String
+    /// The key to send ("" = none).
+    let apiKey: String
+
+    /// The client for the daemon of this home, or nil when none runs.
+    static func running(options: GlobalOptions) throws -> DaemonClient? {
+        let environment = CLIEnvironment.load()
+        guard let record = DaemonRecord.read(in: environment.home), record.isAlive else { return nil }
+        let loaded = try ConfigReport.load(environment, options: options, quietWarnings: true)
+        return DaemonClient(base: "http://\(record.listen)", apiKey: loaded.config.apiKey)
+    }
+
+    /// GETs `path` and returns the JSON answer.
+    func get(_ path: String) async throws -> JSONValue {
+        try await send(HTTPClientRequest(url: base + path), timeout: .seconds(30))
+    }
+
+    /// POSTs a JSON object to `path` and returns the JSON answer (turns may take minutes).
+    func post(_ path: String, _ body: [String: JSONValue], timeoutSeconds: Int64 = 1_800) async throws -> JSONValue {
+        var request = HTTPClientRequest(url: base + path)
+        request.method = .POST
+        request.headers.add(name: "content-type", value: "application/json")
+        request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(JSONValue.object(body))))
+        return try await send(request, timeout: .seconds(timeoutSeconds))
+    }
+
+    private func send(_ request: HTTPClientRequest, timeout: TimeAmount) async throws -> JSONValue {
+        var request = request
+        if !apiKey.isEmpty { request.headers.add(name: "authorization", value: "Bearer \(apiKey)") }
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        let outcome: Result<(HTTPResponseStatus, ByteBuffer), any Error>
+        do {
+            let response = try await client.execute(request, timeout: timeout)
+            outcome = .success((response.status, try await response.body.collect(upTo: 16 << 20)))
+        } catch {
+            outcome = .failure(error)
+        }
+        try? await client.shutdown()
+        let (status, bytes) = try outcome.get()
+        let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes.readableBytesView))
+        guard (200..<300).contains(status.code) else {
+            throw Failure(status: Int(status.code), message: value?["error"]?.stringValue ?? "the daemon answered \(status)")
+        }
+        guard let value else { throw Failure(status: Int(status.code), message: "the daemon's answer is not JSON") }
+        return value
+    }
+}
