@@ -37,6 +37,7 @@ import Testing
             #expect(await kernel.summary(of: "spender")?.state == "quota_exceeded")
             #expect(try await kernel.store.agentRecords().first?.state == "quota_exceeded", "the state is persisted")
             #expect(await kernel.budgetWarnings(of: "spender").isEmpty == false, "the last warning stays visible")
+            #expect(await kernel.budgetStatus(of: "spender")?.hasPrefix("agent spender is over its budget") == true, "and the status says so")
             let again = await #expect(throws: KernelError.self) { try await kernel.send("still?", to: "spender") }
             #expect(again?.description.hasPrefix("agent spender is over its budget") == true, "every refusal names the limit")
             await kernel.shutdown()

@@ -40,9 +40,22 @@ extension Kernel {
         return restarted
     }
 
-    /// The limits of an agent past the alert threshold (empty when none), for its status.
+    /// The limits of an agent past the alert threshold (empty when none) as of its last turn.
     public func budgetWarnings(of nameOrID: String) -> [String] {
         find(nameOrID).flatMap { budgetWarnings[$0.record.id] } ?? []
+    }
+
+    /// An agent's budget now, for its status: the limits past the alert threshold, or the
+    /// refusal its next message would get (nil when nothing is near a limit).
+    public func budgetStatus(of nameOrID: String) async -> String? {
+        guard let agent = find(nameOrID), let (_, provider) = try? loop(for: agent) else { return nil }
+        do {
+            let finding = try await BudgetGuard(budget: config.budget).check(
+                agent: agent.record.id, name: agent.record.name, manifest: agent.manifest, provider: provider, store: store)
+            return finding.warnings.isEmpty ? nil : "near a limit: " + finding.warnings.joined(separator: "; ")
+        } catch {
+            return "\(error)"
+        }
     }
 
     /// Graceful stop: refuses new work, cancels running turns (they end `interrupted`, their

@@ -13,10 +13,16 @@ struct AgentListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let agents: [AgentSummary]
+        var budgets: [String: String] = [:]
         if let daemon = try DaemonClient.running(options: global) {
             agents = try JSONDecoder().decode([AgentSummary].self, from: JSONEncoder().encode(try await daemon.get("/api/agents")))
         } else {
-            agents = try await InProcessKernel.with(options: global) { await $0.summaries() }
+            (agents, budgets) = try await InProcessKernel.with(options: global) { kernel in
+                let agents = await kernel.summaries()
+                var budgets: [String: String] = [:]
+                for agent in agents { budgets[agent.name] = await kernel.budgetStatus(of: agent.id.description) }
+                return (agents, budgets)
+            }
         }
         if json {
             try JSONOutput.print(agents)
@@ -27,5 +33,6 @@ struct AgentListCommand: AsyncParsableCommand {
             return
         }
         Terminal.out(TextTable.render(header: ["NAME", "ID", "STATE", "MODEL"], rows: agents.map { [$0.name, $0.id.description, $0.state, $0.model] }))
+        for (name, status) in budgets.sorted(by: { $0.key < $1.key }) { Terminal.out("budget of \(name): \(status)") }
     }
 }
