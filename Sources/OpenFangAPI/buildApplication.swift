@@ -1,21 +1,40 @@
+import Foundation
 import Hummingbird
 import Logging
 import OpenFangKernel
 import OpenFangTypes
 
-/// The HTTP face of the daemon (so far: health, agents, messages, approvals). `onRunning`
-/// receives the port once the server listens.
-public func buildApplication(
-    kernel: Kernel, host: String, port: Int, version: String, logger: Logger, onRunning: @escaping @Sendable (Int) async -> Void
-) -> some ApplicationProtocol {
-    let router = Router()
-    router.add(middleware: JSONErrorMiddleware())
-    router.add(middleware: APIKeyMiddleware(key: kernel.config.apiKey))
-    let api = router.group("api")
-    HealthRoutes(kernel: kernel, version: version).addRoutes(to: api)
-    AgentRoutes(kernel: kernel).addRoutes(to: api)
-    ApprovalRoutes(kernel: kernel).addRoutes(to: api)
+/// The HTTP face of the daemon: every route group, behind the middleware chain (outermost
+/// first): security headers, CORS, JSON errors, body limit, rate limit, access.
+public func buildApplication(kernel: Kernel, config: APIConfiguration) -> some ApplicationProtocol {
+    let router = buildRouter(kernel: kernel, config: config, table: APIRouteTable())
+    let onRunning = config.onRunning
+    let port = config.port
     return Application(
-        router: router, configuration: .init(address: .hostname(host, port: port), serverName: "openfang"),
-        onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: logger)
+        router: router, configuration: .init(address: .hostname(config.host, port: config.port), serverName: "openfang"),
+        onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: config.logger)
+}
+
+/// The router of `buildApplication`, its routes recorded in `table` (for the OpenAPI document).
+public func buildRouter(kernel: Kernel, config: APIConfiguration, table: APIRouteTable) -> Router<APIRequestContext> {
+    let router = Router(context: APIRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware(behindTLS: config.behindTLS))
+    router.add(middleware: CORSMiddleware(origins: Set(config.corsOrigins)))
+    router.add(middleware: JSONErrorMiddleware())
+    router.add(middleware: BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
+    if config.rateLimitPerMinute > 0 {
+        router.add(middleware: RateLimitMiddleware(limiter: GCRALimiter(perMinute: config.rateLimitPerMinute), table: table))
+    }
+    router.add(middleware: AccessMiddleware(key: kernel.config.apiKey, table: table))
+    let routes = APIRoutes(router: router, table: table)
+    for group in routeGroups(kernel: kernel, config: config) { group.register(on: routes) }
+    routes.on(.get, "/api/openapi.json", summary: "This API's OpenAPI 3.1 document", response: "the document", cost: 1) { _, _ in
+        try JSONResponse(OpenAPIDocument(table: table, version: config.version).json)
+    }
+    return router
+}
+
+/// The route groups, in registration order.
+func routeGroups(kernel: Kernel, config: APIConfiguration) -> [any APIRouteGroup] {
+    [HealthRoutes(kernel: kernel, version: config.version), AgentRoutes(kernel: kernel), ApprovalRoutes(kernel: kernel)]
 }

@@ -11,7 +11,7 @@ import OpenFangTypes
 /// application around it; everything shut down afterwards whatever happens.
 enum APIHarness {
     static func run(
-        configure: (inout KernelConfig) -> Void = { _ in }, _ body: @escaping @Sendable (ScriptedLLMServer, Kernel, any TestClientProtocol) async throws -> Void
+        configure: (inout KernelConfig) -> Void = { _ in }, api: (inout APIConfiguration) -> Void = { _ in }, _ body: @escaping @Sendable (ScriptedLLMServer, Kernel, any TestClientProtocol) async throws -> Void
     ) async throws {
         let server = try await ScriptedLLMServer.start()
         let temp = try TemporaryDirectory("api")
@@ -19,9 +19,11 @@ enum APIHarness {
         config.providerURLs = ["openai": server.baseURL + "/v1"]
         configure(&config)
         let kernel = try await Kernel.boot(config: config, home: OpenFangHome(root: temp.path), environment: ["OPENAI_API_KEY": "sk"])
-        let app = buildApplication(kernel: kernel, host: "127.0.0.1", port: 0, version: "9.9.9", logger: Logger(label: "test"), onRunning: { _ in })
+        var apiConfig = APIConfiguration(version: "9.9.9", logger: Logger(label: "test"))
+        api(&apiConfig)
+        let app = buildApplication(kernel: kernel, config: apiConfig)
         do {
-            try await app.test(.router) { client in try await body(server, kernel, client) }
+            try await app.test(.live) { client in try await body(server, kernel, client) }
         } catch {
             await kernel.shutdown()
             await server.shutdown()

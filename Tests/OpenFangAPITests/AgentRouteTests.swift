@@ -47,7 +47,7 @@ import Testing
             for (uri, body, status, message) in cases {
                 try await client.execute(uri: uri, method: .post, body: APIHarness.body(body)) { response in
                     #expect(response.status == status, "\(uri) \(body)")
-                    #expect(APIHarness.json(response)?["error"]?.stringValue == message)
+                    #expect(APIHarness.json(response)?["error"]?["message"]?.stringValue == message)
                 }
             }
             let huge = #"{"message": ""# + String(repeating: "x", count: 70_000) + #""}"#
@@ -56,7 +56,7 @@ import Testing
             }
             try await kernel.setState(.suspended, of: "ops")
             try await client.execute(uri: "/api/agents/ops/message", method: .post, body: APIHarness.body(#"{"message": "hi"}"#)) { response in
-                #expect(response.status == .conflict && APIHarness.json(response)?["error"]?.stringValue == "agent ops is suspended and does not accept messages")
+                #expect(response.status == .conflict && APIHarness.json(response)?["error"]?["message"]?.stringValue == "agent ops is suspended and does not accept messages")
             }
         }
     }
@@ -66,10 +66,10 @@ import Testing
             try await client.execute(uri: "/api/health", method: .get) { #expect($0.status == .ok) }
             try await client.execute(uri: "/api/agents", method: .get) { response in
                 #expect(response.status == .unauthorized)
-                #expect(APIHarness.json(response)?["error"]?.stringValue == "this daemon needs its api_key: send Authorization: Bearer <key> or x-api-key")
+                #expect(APIHarness.json(response)?["error"]?["message"]?.stringValue == "this daemon needs its api_key: send Authorization: Bearer <key> or x-api-key")
             }
             try await client.execute(uri: "/api/agents", method: .get, headers: [.authorization: "Bearer wrong"]) { response in
-                #expect(response.status == .unauthorized && APIHarness.json(response)?["error"]?.stringValue == "the api key is wrong")
+                #expect(response.status == .unauthorized && APIHarness.json(response)?["error"]?["message"]?.stringValue == "the api key is wrong")
             }
             try await client.execute(uri: "/api/agents", method: .get, headers: [.authorization: "Bearer s3cret-key"]) { #expect($0.status == .ok) }
             try await client.execute(uri: "/api/approvals", method: .get, headers: [HTTPField.Name("x-api-key")!: "s3cret-key"]) { #expect($0.status == .ok) }
@@ -96,7 +96,7 @@ import Testing
             }
             try await client.execute(uri: "/api/approvals/nope/approve", method: .post) { response in
                 #expect(response.status == .notFound)
-                #expect(APIHarness.json(response)?["error"]?.stringValue == #"no pending approval "nope" (it was decided, timed out, or never existed)"#)
+                #expect(APIHarness.json(response)?["error"]?["message"]?.stringValue == #"no pending approval "nope" (it was decided, timed out, or never existed)"#)
             }
             #expect(server.requests[1].body.contains(approve ? "hi" : "requires human approval"))
         }

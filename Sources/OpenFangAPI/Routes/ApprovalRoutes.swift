@@ -5,7 +5,7 @@ import OpenFangRuntime
 import OpenFangTypes
 
 /// `GET /api/approvals` and `POST /api/approvals/{id}/approve|reject`.
-struct ApprovalRoutes: Sendable {
+struct ApprovalRoutes: APIRouteGroup {
     /// A call waiting for a person.
     struct Pending: ResponseEncodable {
         var id: String
@@ -29,8 +29,9 @@ struct ApprovalRoutes: Sendable {
 
     let kernel: Kernel
 
-    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
-        group.get("approvals") { _, _ -> [Pending] in
+    func register(on routes: APIRoutes) {
+        routes.on(.get, "/api/approvals", summary: "Tool calls waiting for a person, oldest first", response: "[{id, agent_id, tool, summary, requested_at}]") {
+            _, _ -> [Pending] in
             await kernel.approvals.pending().map {
                 Pending(
                     id: $0.id, agentID: $0.request.agentID.description, tool: $0.request.tool, summary: $0.request.summary,
@@ -38,10 +39,11 @@ struct ApprovalRoutes: Sendable {
             }
         }
         for (verb, approve) in [("approve", true), ("reject", false)] {
-            group.post("approvals/:id/\(verb)") { _, context -> Decision in
+            routes.on(.post, "/api/approvals/{id}/\(verb)", summary: approve ? "Let a waiting tool call run" : "Refuse a waiting tool call", response: "{id, status}") {
+                _, context -> Decision in
                 let id = try context.parameters.require("id")
                 guard try await kernel.resolveApproval(id, approve: approve) else {
-                    throw APIError(.notFound, "no pending approval \"\(id)\" (it was decided, timed out, or never existed)")
+                    throw APIError(.notFound, "no pending approval \"\(id)\" (it was decided, timed out, or never existed)", code: "unknown_approval")
                 }
                 return Decision(id: id, status: approve ? "approved" : "rejected")
             }

@@ -2,9 +2,9 @@ import Foundation
 import Hummingbird
 import OpenFangKernel
 
-/// `GET /api/health`: the daemon is up; version and agent count.
-struct HealthRoutes: Sendable {
-    /// The body.
+/// `GET /api/health` (public, minimal), `/api/health/detail`, `/api/status`, `/api/version`.
+struct HealthRoutes: APIRouteGroup {
+    /// The minimal body.
     struct Health: ResponseEncodable {
         var status: String
         var version: String
@@ -14,8 +14,9 @@ struct HealthRoutes: Sendable {
     let kernel: Kernel
     let version: String
 
-    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
-        group.get("health") { _, _ -> Health in
+    func register(on routes: APIRoutes) {
+        routes.on(.get, "/api/health", summary: "Liveness: status, version, agent count (public)", response: "{status, version, agents}", isPublic: true, cost: 1) {
+            _, _ -> Health in
             Health(status: "ok", version: version, agents: await kernel.summaries().count)
         }
     }

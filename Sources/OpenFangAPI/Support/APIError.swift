@@ -2,35 +2,73 @@ import Foundation
 import Hummingbird
 import OpenFangKernel
 
-/// An error answered as JSON `{"error": "…"}` with its status; the message says what was wrong
-/// and where (the field, the id).
+/// An error answered as `{"error": {"code", "message", "field"?}}` with its status; the message
+/// says what was wrong, `field` names the request field when one was.
 struct APIError: HTTPResponseError {
     /// The status.
     var status: HTTPResponse.Status
+    /// A stable, machine-readable code (`unknown_agent`, `bad_request`, …).
+    var code: String
     /// What the client reads.
     var message: String
+    /// The request field at fault.
+    var field: String?
 
-    init(_ status: HTTPResponse.Status, _ message: String) {
+    init(_ status: HTTPResponse.Status, _ message: String, code: String? = nil, field: String? = nil) {
         self.status = status
+        self.code = code ?? Self.codes[status.code] ?? "error"
         self.message = message
+        self.field = field
     }
 
-    /// Kernel errors by kind → status (by table, not by matching messages).
-    static let statuses: [KernelError.Kind: HTTPResponse.Status] = [
-        .unknownAgent: .notFound, .invalidManifest: .badRequest, .duplicateName: .conflict, .notRunning: .conflict,
-        .noProvider: .serviceUnavailable, .quotaExceeded: .tooManyRequests, .turnHung: .gatewayTimeout, .shuttingDown: .serviceUnavailable,
-        .forbidden: .forbidden, .schedule: .badRequest, .boot: .internalServerError, .turnFailed: .badGateway,
+    /// Default codes by status.
+    static let codes: [Int: String] = [
+        400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 409: "conflict",
+        413: "payload_too_large", 429: "rate_limited", 500: "internal", 502: "bad_gateway", 503: "unavailable", 504: "timeout",
+    ]
+
+    /// Kernel errors by kind → status and code (by table, not by matching messages).
+    static let kernelErrors: [KernelError.Kind: (HTTPResponse.Status, String)] = [
+        .unknownAgent: (.notFound, "unknown_agent"), .invalidManifest: (.badRequest, "invalid_manifest"), .duplicateName: (.conflict, "duplicate_name"),
+        .notRunning: (.conflict, "agent_not_running"), .noProvider: (.serviceUnavailable, "no_provider"), .quotaExceeded: (.tooManyRequests, "quota_exceeded"),
+        .turnHung: (.gatewayTimeout, "turn_hung"), .shuttingDown: (.serviceUnavailable, "shutting_down"), .forbidden: (.forbidden, "forbidden"),
+        .schedule: (.badRequest, "invalid_schedule"), .boot: (.internalServerError, "boot_failed"), .turnFailed: (.badGateway, "turn_failed"),
     ]
 
     /// The answer for any error a handler throws.
     static func from(_ error: any Error) -> APIError {
         if let api = error as? APIError { return api }
-        if let kernel = error as? KernelError { return APIError(statuses[kernel.kind] ?? .internalServerError, kernel.description) }
+        if let http = error as? HTTPError { return APIError(http.status, http.body ?? http.status.reasonPhrase) }
+        if let kernel = error as? KernelError {
+            let (status, code) = kernelErrors[kernel.kind] ?? (.internalServerError, "internal")
+            return APIError(status, kernel.description, code: code)
+        }
         return APIError(.internalServerError, "\(error)")
     }
 
+    /// The JSON body.
+    var body: [String: [String: String]] {
+        var inner = ["code": code, "message": message]
+        if let field { inner["field"] = field }
+        return ["error": inner]
+    }
+
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = try JSONEncoder().encode(["error": message])
-        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        let data = try JSONEncoder.sortedKeys.encode(body)
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if status == .tooManyRequests, let retry = retryAfter { headers[.retryAfter] = String(retry) }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// Seconds to wait, for 429 answers.
+    var retryAfter: Int?
+}
+
+extension JSONEncoder {
+    /// Key-sorted JSON.
+    static var sortedKeys: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 }

@@ -28,15 +28,15 @@ struct RequestJSON {
 
     /// A required string field.
     func string(_ name: String) throws -> String {
-        guard let value = fields[name] else { throw APIError(.badRequest, "`\(name)` is required (a string)") }
-        guard let text = value.stringValue else { throw APIError(.badRequest, "`\(name)` must be a string") }
+        guard let value = fields[name] else { throw APIError(.badRequest, "`\(name)` is required (a string)", field: name) }
+        guard let text = value.stringValue else { throw APIError(.badRequest, "`\(name)` must be a string", field: name) }
         return text
     }
 
     /// An optional string field.
     func optionalString(_ name: String) throws -> String? {
         guard let value = fields[name], value != .null else { return nil }
-        guard let text = value.stringValue else { throw APIError(.badRequest, "`\(name)` must be a string") }
+        guard let text = value.stringValue else { throw APIError(.badRequest, "`\(name)` must be a string", field: name) }
         return text
     }
 }

@@ -57,7 +57,7 @@ struct DaemonClient {
         let (status, bytes) = try outcome.get()
         let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes.readableBytesView))
         guard (200..<300).contains(status.code) else {
-            throw Failure(status: Int(status.code), message: value?["error"]?.stringValue ?? "the daemon answered \(status)")
+            throw Failure(status: Int(status.code), message: value?["error"]?["message"]?.stringValue ?? "the daemon answered \(status)")
         }
         guard let value else { throw Failure(status: Int(status.code), message: "the daemon's answer is not JSON") }
         return value

@@ -68,7 +68,7 @@ struct StartCommand: AsyncParsableCommand {
         }
         let version = OpenFangCommand.version
         let pid = getpid()
-        let app = buildApplication(kernel: kernel, host: listen.host, port: listen.port, version: version, logger: logger) { port in
+        let onRunning: @Sendable (Int) async -> Void = { port in
             let address = ListenAddress("\(listen.host.contains(":") ? "[\(listen.host)]" : listen.host):\(port)")?.description ?? "\(listen.host):\(port)"
             do {
                 try DaemonRecord(pid: pid, listen: address, version: version, startedAt: Date()).write(in: home)
@@ -77,6 +77,7 @@ struct StartCommand: AsyncParsableCommand {
                 Terminal.err("warning: cannot write \(home.daemonFile): \(error.localizedDescription)")
             }
         }
+        let app = buildApplication(kernel: kernel, config: APIConfiguration(host: listen.host, port: listen.port, version: version, logger: logger, onRunning: onRunning))
         let group = ServiceGroup(configuration: .init(
             services: [
                 .init(service: KernelService(kernel: kernel)), .init(service: SchedulerService(kernel: kernel)), .init(service: TriggerService(kernel: kernel)),

@@ -1,0 +1,29 @@
+import HTTPTypes
+import Hummingbird
+
+/// Security headers on every answer (inventory §10.7): no sniffing, no framing, no referrer
+/// leaks, no caching, a CSP that allows nothing (for JSON), HSTS when behind TLS.
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    let behindTLS: Bool
+
+    static var headers: [(String, String)] {
+        [
+            ("x-content-type-options", "nosniff"), ("x-frame-options", "DENY"), ("referrer-policy", "strict-origin-when-cross-origin"),
+            ("cache-control", "no-store"), ("content-security-policy", "default-src 'none'; frame-ancestors 'none'"),
+        ]
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as APIError {
+            response = try error.response(from: request, context: context)
+        }
+        for (name, value) in Self.headers where response.headers[HTTPField.Name(name)!] == nil {
+            response.headers[HTTPField.Name(name)!] = value
+        }
+        if behindTLS { response.headers[HTTPField.Name("strict-transport-security")!] = "max-age=63072000; includeSubDomains" }
+        return response
+    }
+}

@@ -1,0 +1,22 @@
+/// What the OpenAPI document says about one route.
+public struct APIRouteDoc: Sendable, Hashable {
+    /// `GET`, `POST`, …
+    public var method: String
+    /// The path, with `{name}` captures (`/api/agents/{id}/message`).
+    public var path: String
+    /// One line on what it does.
+    public var summary: String
+    /// JSON body fields → their description (nil: no body).
+    public var body: [String: String]?
+    /// What a successful answer holds.
+    public var response: String
+    /// Whether it answers without the API key.
+    public var isPublic: Bool
+    /// Cost units it takes from the client's rate limit.
+    public var cost: Int
+
+    /// The `{name}` captures of the path.
+    public var parameters: [String] {
+        path.split(separator: "/").compactMap { $0.hasPrefix("{") && $0.hasSuffix("}") ? String($0.dropFirst().dropLast()) : nil }
+    }
+}

@@ -1,0 +1,17 @@
+import Hummingbird
+
+/// Registers routes on the router and records each one's documentation in the table, so the
+/// OpenAPI document can never miss a route.
+struct APIRoutes {
+    let router: Router<APIRequestContext>
+    let table: APIRouteTable
+
+    /// Adds `method path` with its documentation.
+    func on(
+        _ method: HTTPRequest.Method, _ path: String, summary: String, body: [String: String]? = nil, response: String, isPublic: Bool = false,
+        cost: Int = 5, use handler: @Sendable @escaping (Request, APIRequestContext) async throws -> some ResponseGenerator
+    ) {
+        table.record(APIRouteDoc(method: method.rawValue, path: path, summary: summary, body: body, response: response, isPublic: isPublic, cost: cost))
+        router.on(RouterPath(path), method: method, use: handler)
+    }
+}
