@@ -70,8 +70,8 @@ let package = Package(
             ]
         )
         + module(
-            "OpenFangAPI", dependencies: ["OpenFangKernel", "OpenFangRuntime", "OpenFangTypes", hummingbird, logging, httpTypes],
-            testDependencies: [.product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory", httpTypes])
+            "OpenFangAPI", dependencies: ["OpenFangKernel", "OpenFangRuntime", "OpenFangTypes", hummingbird, logging, httpTypes, serviceLifecycle],
+            testDependencies: [.product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory", httpTypes, asyncHTTPClient])
         + module("OpenFangMigrate", dependencies: ["OpenFangTypes"])
         + module(
             "OpenFangCLI",

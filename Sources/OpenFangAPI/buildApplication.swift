@@ -36,5 +36,9 @@ public func buildRouter(kernel: Kernel, config: APIConfiguration, table: APIRout
 
 /// The route groups, in registration order.
 func routeGroups(kernel: Kernel, config: APIConfiguration) -> [any APIRouteGroup] {
-    [HealthRoutes(kernel: kernel, version: config.version), AgentRoutes(kernel: kernel), ApprovalRoutes(kernel: kernel)]
+    [
+        HealthRoutes(kernel: kernel, version: config.version), SystemRoutes(kernel: kernel, version: config.version, onShutdown: config.onShutdown),
+        AgentRoutes(kernel: kernel), StreamRoutes(kernel: kernel), ApprovalRoutes(kernel: kernel), UsageRoutes(kernel: kernel), CronRoutes(kernel: kernel),
+        TriggerRoutes(kernel: kernel), CatalogRoutes(kernel: kernel),
+    ]
 }

@@ -21,12 +21,14 @@ public struct APIConfiguration: Sendable {
     public var logger: Logger
     /// Called with the port once the server listens.
     public var onRunning: @Sendable (Int) async -> Void
+    /// Called by `POST /api/shutdown` (from this machine only) to stop the daemon gracefully.
+    public var onShutdown: @Sendable () async -> Void
 
     /// A configuration with OpenFang's limits (500 units a minute, 1 MiB bodies).
     public init(
         host: String = "127.0.0.1", port: Int = 0, version: String, corsOrigins: [String] = [], rateLimitPerMinute: Int = 500,
         maxBodyBytes: Int = 1 << 20, behindTLS: Bool = false, logger: Logger = Logger(label: "openfang.api"),
-        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }, onShutdown: @escaping @Sendable () async -> Void = {}
     ) {
         self.host = host
         self.port = port
@@ -37,5 +39,6 @@ public struct APIConfiguration: Sendable {
         self.behindTLS = behindTLS
         self.logger = logger
         self.onRunning = onRunning
+        self.onShutdown = onShutdown
     }
 }

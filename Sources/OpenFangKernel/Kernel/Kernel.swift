@@ -11,9 +11,12 @@ public actor Kernel {
     public nonisolated let home: OpenFangHome
     /// The configuration it booted with.
     public nonisolated let config: KernelConfig
+    /// When it booted.
+    public nonisolated let startedAt = Date()
     /// The database.
     public nonisolated let store: SQLiteMemoryStore
-    nonisolated let environment: [String: String]
+    /// The process environment it resolves provider keys from.
+    public nonisolated let environment: [String: String]
     let http: ProviderHTTPClient
     let cooldown = ProviderCooldown()
     let processes = ProcessManager()

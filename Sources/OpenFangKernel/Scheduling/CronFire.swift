@@ -1,4 +1,5 @@
 import Foundation
+import OpenFangMemory
 import OpenFangTypes
 
 /// One run of a job the scheduler decided on: which job, for which fire time.
@@ -15,4 +16,19 @@ public struct CronFire: Sendable, Hashable {
     public var scheduledFor: Date
     /// Whether the fire time passed while the daemon was down (run by the missed policy).
     public var missed: Bool
+
+    /// Creates a fire.
+    public init(job: CronJobID, name: String, agent: AgentID, prompt: String, scheduledFor: Date, missed: Bool) {
+        self.job = job
+        self.name = name
+        self.agent = agent
+        self.prompt = prompt
+        self.scheduledFor = scheduledFor
+        self.missed = missed
+    }
+
+    /// A fire of `job` now, outside its schedule (`cron run`).
+    public init(runningNow job: CronJob) {
+        self.init(job: job.record.id, name: job.record.name, agent: job.record.agentID, prompt: job.record.prompt, scheduledFor: Date(), missed: false)
+    }
 }

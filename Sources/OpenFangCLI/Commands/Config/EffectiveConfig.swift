@@ -4,38 +4,14 @@ import OpenFangTypes
 
 /// The effective configuration as JSON and TOML, with secrets redacted.
 enum EffectiveConfig {
-    static let redacted = "<redacted>"
-    static let secretKeys: Set<String> = ["api_key", "shared_secret", "password_hash", "api_key_hash"]
+    static let redacted = ConfigRedaction.redacted
 
     /// Every key with its effective value; secrets replaced by `<redacted>` (empty ones stay empty).
-    static func json(_ config: KernelConfig) throws -> JSONValue {
-        let data = try JSONEncoder().encode(config)
-        return redact(try JSONDecoder().decode(JSONValue.self, from: data))
-    }
+    static func json(_ config: KernelConfig) throws -> JSONValue { try ConfigRedaction.json(config) }
 
-    static func redact(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .object(let members):
-            var result: [String: JSONValue] = [:]
-            for (key, member) in members {
-                if isSecret(key), case .string(let text) = member, !text.isEmpty {
-                    result[key] = .string(redacted)
-                } else {
-                    result[key] = redact(member)
-                }
-            }
-            return .object(result)
-        case .array(let elements):
-            return .array(elements.map(redact))
-        default:
-            return value
-        }
-    }
+    static func redact(_ value: JSONValue) -> JSONValue { ConfigRedaction.redact(value) }
 
-    static func isSecret(_ key: String) -> Bool {
-        if key.hasSuffix("_env") { return false }
-        return secretKeys.contains(key) || key.hasSuffix("_secret") || key.hasSuffix("password") || key.hasSuffix("_token")
-    }
+    static func isSecret(_ key: String) -> Bool { ConfigRedaction.isSecret(key) }
 
     /// The value at a dotted path (`web.fetch.max_chars`), or the nearest known sibling key.
     static func lookup(_ path: [String], in root: JSONValue) -> Result<JSONValue, LookupFailure> {

@@ -77,11 +77,15 @@ struct StartCommand: AsyncParsableCommand {
                 Terminal.err("warning: cannot write \(home.daemonFile): \(error.localizedDescription)")
             }
         }
-        let app = buildApplication(kernel: kernel, config: APIConfiguration(host: listen.host, port: listen.port, version: version, logger: logger, onRunning: onRunning))
+        let shutdown = ShutdownRequestService()
+        let app = buildApplication(
+            kernel: kernel,
+            config: APIConfiguration(host: listen.host, port: listen.port, version: version, logger: logger, onRunning: onRunning, onShutdown: { shutdown.request() }))
         let group = ServiceGroup(configuration: .init(
             services: [
                 .init(service: KernelService(kernel: kernel)), .init(service: SchedulerService(kernel: kernel)), .init(service: TriggerService(kernel: kernel)),
                 .init(service: app), .init(service: KernelStopService(kernel: kernel)),
+                .init(service: shutdown, successTerminationBehavior: .gracefullyShutdownGroup),
             ], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
