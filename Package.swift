@@ -16,6 +16,7 @@ let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hum
 let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
+let websocket: Target.Dependency = .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket")
 let nio: [Target.Dependency] = [
     .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
     .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -53,6 +54,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.2"),
     ],
     targets: module("OpenFangTypes", testExclude: ["Fixtures"])
         + module("OpenFangMemory", dependencies: ["OpenFangTypes", sqliteNIO, crypto], testDependencies: ["openfang-memory-probe"])
@@ -70,8 +73,11 @@ let package = Package(
             ]
         )
         + module(
-            "OpenFangAPI", dependencies: ["OpenFangKernel", "OpenFangRuntime", "OpenFangTypes", hummingbird, logging, httpTypes, serviceLifecycle],
-            testDependencies: [.product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory", httpTypes, asyncHTTPClient])
+            "OpenFangAPI", dependencies: ["OpenFangKernel", "OpenFangRuntime", "OpenFangTypes", hummingbird, websocket, logging, httpTypes, serviceLifecycle],
+            testDependencies: [
+                .product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory", httpTypes, asyncHTTPClient,
+                .product(name: "WSClient", package: "swift-websocket"),
+            ])
         + module("OpenFangMigrate", dependencies: ["OpenFangTypes"])
         + module(
             "OpenFangCLI",

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import OpenFangKernel
 import OpenFangTypes
@@ -11,7 +12,11 @@ public func buildApplication(kernel: Kernel, config: APIConfiguration) -> some A
     let onRunning = config.onRunning
     let port = config.port
     return Application(
-        router: router, configuration: .init(address: .hostname(config.host, port: config.port), serverName: "openfang"),
+        router: router,
+        server: .http1WebSocketUpgrade(
+            webSocketRouter: WebSocketRoutes.upgradeRouter(kernel: kernel, config: config),
+            configuration: .init(maxFrameSize: AgentSocket.maxMessageBytes)),
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "openfang"),
         onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: config.logger)
 }
 
@@ -39,6 +44,6 @@ func routeGroups(kernel: Kernel, config: APIConfiguration) -> [any APIRouteGroup
     [
         HealthRoutes(kernel: kernel, version: config.version), SystemRoutes(kernel: kernel, version: config.version, onShutdown: config.onShutdown),
         AgentRoutes(kernel: kernel), StreamRoutes(kernel: kernel), ApprovalRoutes(kernel: kernel), UsageRoutes(kernel: kernel), CronRoutes(kernel: kernel),
-        TriggerRoutes(kernel: kernel), CatalogRoutes(kernel: kernel),
+        TriggerRoutes(kernel: kernel), CatalogRoutes(kernel: kernel), WebSocketRoutes(kernel: kernel),
     ]
 }
