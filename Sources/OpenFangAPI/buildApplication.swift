@@ -15,6 +15,7 @@ public func buildApplication(
     HealthRoutes(kernel: kernel, version: version).addRoutes(to: api)
     AgentRoutes(kernel: kernel).addRoutes(to: api)
     ApprovalRoutes(kernel: kernel).addRoutes(to: api)
+    OpenAIRoutes(kernel: kernel).addRoutes(to: router)
     return Application(
         router: router, configuration: .init(address: .hostname(host, port: port), serverName: "openfang"),
         onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: logger)
