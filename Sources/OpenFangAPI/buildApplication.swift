@@ -44,6 +44,6 @@ func routeGroups(kernel: Kernel, config: APIConfiguration) -> [any APIRouteGroup
     [
         HealthRoutes(kernel: kernel, version: config.version), SystemRoutes(kernel: kernel, version: config.version, onShutdown: config.onShutdown),
         AgentRoutes(kernel: kernel), StreamRoutes(kernel: kernel), ApprovalRoutes(kernel: kernel), UsageRoutes(kernel: kernel), CronRoutes(kernel: kernel),
-        TriggerRoutes(kernel: kernel), CatalogRoutes(kernel: kernel), WebSocketRoutes(kernel: kernel),
+        TriggerRoutes(kernel: kernel), CatalogRoutes(kernel: kernel), WebSocketRoutes(kernel: kernel), OpenAIRoutes(kernel: kernel),
     ]
 }

@@ -17,7 +17,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
-        } catch let error as APIError {
+        } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
         }
         for (name, value) in Self.headers where response.headers[HTTPField.Name(name)!] == nil {

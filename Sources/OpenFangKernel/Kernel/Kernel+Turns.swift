@@ -11,17 +11,32 @@ extension Kernel {
     public func send(
         _ text: String, to nameOrID: String, sender: String? = nil, depth: Int = 0, as caller: Caller = .local, events: AgentLoop.EventSink? = nil
     ) async throws -> TurnResult {
+        let prepared = try await prepareTurn(for: nameOrID, as: caller)
+        let session = try await store.canonicalSession(for: prepared.agent.record.id).id
+        return try await execute(UserTurn(text, sender: sender, depth: depth), prepared, session: session, sender: sender, events: events)
+    }
+
+    /// The checks every turn passes before any model call: not stopping, the caller may chat, the
+    /// agent exists and accepts messages, it has a provider, and no budget is used up.
+    func prepareTurn(for nameOrID: String, as caller: Caller) async throws -> PreparedTurn {
         guard !stopping else { throw KernelError.shuttingDown }
         try access.authorize(caller, .chat)
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
         let accepting: Set<AgentState> = [.running, .created, .quotaExceeded]
         guard accepting.contains(agent.state) else { throw KernelError.notRunning(agent.record.name, agent.state) }
-        let (base, provider) = try loop(for: agent)
+        let (loop, provider) = try loop(for: agent)
         try await checkBudget(agent, provider: provider)
+        return PreparedTurn(agent: agent, loop: loop, provider: provider)
+    }
+
+    /// Runs a prepared turn on `session` in the agent's mailbox under the watchdog, then records
+    /// its usage, audits it and publishes it.
+    func execute(
+        _ turn: UserTurn, _ prepared: PreparedTurn, session: SessionID, sender: String?, events: AgentLoop.EventSink?
+    ) async throws -> TurnResult {
+        let (agent, base, provider) = (prepared.agent, prepared.loop, prepared.provider)
         let id = agent.record.id
-        let session = try await store.canonicalSession(for: id).id
         let inactivity = Duration.seconds(agent.manifest.autonomous.map { $0.heartbeatIntervalSecs * 2 } ?? config.heartbeat.defaultTimeoutSecs)
-        let turn = UserTurn(text, sender: sender, depth: depth)
         let result: TurnResult
         do {
             result = try await mailbox(for: id).run { [turns] in
