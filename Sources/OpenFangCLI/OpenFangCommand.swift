@@ -13,7 +13,7 @@ public struct OpenFangCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ConfigCommand.self, AgentCommand.self, ModelsCommand.self, DoctorCommand.self, MemoryCommand.self,
             SessionsCommand.self, RunsCommand.self, SecurityCommand.self, MessageCommand.self, ChatCommand.self, StartCommand.self, StopCommand.self,
-            StatusCommand.self, CronCommand.self, TriggerCommand.self, ApprovalsCommand.self,
+            StatusCommand.self, HealthCommand.self, LogsCommand.self, CronCommand.self, TriggerCommand.self, ApprovalsCommand.self,
         ]
     )
 

@@ -66,6 +66,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: t.home + "/daemon.json"))
         let after = try t.run("status")
         #expect(after.status == 3 && after.standardOutput == "not running\n")
+        #expect(try t.run("health").status == 3)
     }
 
     @Test func aStaleRecordIsRemovedAndDetachRunsInTheBackground() async throws {
@@ -82,6 +83,11 @@ import Testing
         #expect(detached.standardOutput.hasPrefix("OpenFang started in the background: pid "))
         let record = try #require(DaemonRecord.read(in: home))
         #expect(record.isAlive && record.pid != 999_999)
+        let logs = try t.run("logs", "--lines", "5")
+        #expect(logs.status == 0 && logs.standardOutput.contains("listening on http://127.0.0.1:"), "\(logs.standardError)")
+        let health = try t.run("health", "--json")
+        let detail = try #require(try JSONSerialization.jsonObject(with: Data(health.standardOutput.utf8)) as? [String: Any])
+        #expect(detail["pending_approvals"] as? Int == 0 && detail["version"] as? String == "0.1.0", "\(health.standardError)")
         #expect(try t.run("stop").status == 0)
         #expect(!record.isAlive)
         let log = try String(contentsOfFile: t.home + "/logs/daemon.log", encoding: .utf8)
