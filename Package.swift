@@ -101,6 +101,10 @@ let package = Package(
                 name: "TurnBenchmark",
                 dependencies: ["OpenFangRuntime", "OpenFangMemory", "OpenFangTypes", "OpenFangTesting", asyncHTTPClient] + nio, path: "bench/turn",
                 swiftSettings: swiftSettings),
+            // swift run -c release --scratch-path .build-release APIBenchmark OPENFANG HELLO (see BENCHMARKS.md)
+            .executableTarget(
+                name: "APIBenchmark", dependencies: ["OpenFangTesting", asyncHTTPClient] + nio, path: "bench/api", swiftSettings: swiftSettings),
+            .executableTarget(name: "APIHelloServer", dependencies: [hummingbird], path: "bench/api-hello", swiftSettings: swiftSettings),
             // Test-only helper process: writes to a store in a loop so tests can kill -9 it (not shipped).
             .executableTarget(
                 name: "openfang-memory-probe", dependencies: ["OpenFangMemory", "OpenFangTypes"], path: "Tests/Probes/MemoryProbe",

@@ -56,6 +56,10 @@ public struct KernelConfig: ConfigSection {
     public var approval: ApprovalConfig
     /// Cron jobs allowed in total.
     public var maxCronJobs: Int
+    /// API cost units each client may spend per minute (0 = no rate limit; our addition).
+    public var apiRateLimitPerMinute: Int
+    /// Browser origins allowed to call the API (CORS; our addition).
+    public var apiCorsOrigins: [String]
     /// Files merged under this one (relative paths).
     public var include: [String]
     /// Shell command policy.
@@ -102,7 +106,7 @@ public struct KernelConfig: ConfigSection {
         mode: .default, language: "en", users: [], mcpServers: [], a2a: nil, usageFooter: .full, web: .defaults,
         fallbackProviders: [], browser: .defaults, extensions: .defaults, vault: .defaults, workspacesDir: nil,
         media: .defaults, links: .defaults, reload: .defaults, webhookTriggers: nil, approval: .defaults,
-        maxCronJobs: 500, include: [], execPolicy: .defaults, bindings: [], broadcast: .defaults,
+        maxCronJobs: 500, apiRateLimitPerMinute: 500, apiCorsOrigins: [], include: [], execPolicy: .defaults, bindings: [], broadcast: .defaults,
         autoReply: .defaults, canvas: .defaults, tts: .defaults, docker: .defaults, pairing: .defaults,
         authProfiles: [:], thinking: nil, budget: .defaults, providerURLs: [:], providerAPIKeys: [:],
         oauth: .defaults, auth: .defaults, workflowsDir: nil, heartbeat: .defaults, skills: [:])
@@ -122,6 +126,8 @@ public struct KernelConfig: ConfigSection {
         case workspacesDir = "workspaces_dir"
         case webhookTriggers = "webhook_triggers"
         case maxCronJobs = "max_cron_jobs"
+        case apiRateLimitPerMinute = "api_rate_limit_per_minute"
+        case apiCorsOrigins = "api_cors_origins"
         case execPolicy = "exec_policy"
         case autoReply = "auto_reply"
         case authProfiles = "auth_profiles"
@@ -167,6 +173,8 @@ extension KernelConfig {
         let approvalPolicy = try aliases.decode([AnyCodingKey("approval_policy")], default: d.approval)
         approval = try c.decode(.approval, default: approvalPolicy)
         maxCronJobs = try c.decode(.maxCronJobs, default: d.maxCronJobs)
+        apiRateLimitPerMinute = try c.decode(.apiRateLimitPerMinute, default: d.apiRateLimitPerMinute)
+        apiCorsOrigins = try c.decode(.apiCorsOrigins, default: d.apiCorsOrigins)
         include = try c.decode(.include, default: d.include)
         execPolicy = try c.decode(.execPolicy, default: d.execPolicy)
         bindings = try c.decode(.bindings, default: d.bindings)

@@ -80,7 +80,9 @@ struct StartCommand: AsyncParsableCommand {
         let shutdown = ShutdownRequestService()
         let app = buildApplication(
             kernel: kernel,
-            config: APIConfiguration(host: listen.host, port: listen.port, version: version, logger: logger, onRunning: onRunning, onShutdown: { shutdown.request() }))
+            config: APIConfiguration(
+                host: listen.host, port: listen.port, version: version, corsOrigins: config.apiCorsOrigins, rateLimitPerMinute: config.apiRateLimitPerMinute,
+                logger: logger, onRunning: onRunning, onShutdown: { shutdown.request() }))
         let group = ServiceGroup(configuration: .init(
             services: [
                 .init(service: KernelService(kernel: kernel)), .init(service: SchedulerService(kernel: kernel)), .init(service: TriggerService(kernel: kernel)),
