@@ -15,7 +15,7 @@ public func buildApplication(kernel: Kernel, config: APIConfiguration) -> some A
         router: router,
         server: .http1WebSocketUpgrade(
             webSocketRouter: WebSocketRoutes.upgradeRouter(kernel: kernel, config: config),
-            configuration: .init(maxFrameSize: AgentSocket.maxMessageBytes)),
+            configuration: HTTP1WebSocketUpgradeChannel.Configuration(ws: .init(maxFrameSize: AgentSocket.maxMessageBytes))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "openfang"),
         onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: config.logger)
 }
