@@ -36,5 +36,8 @@ public func buildRouter(kernel: Kernel, config: APIConfiguration, table: APIRout
 
 /// The route groups, in registration order.
 func routeGroups(kernel: Kernel, config: APIConfiguration) -> [any APIRouteGroup] {
-    [HealthRoutes(kernel: kernel, version: config.version), AgentRoutes(kernel: kernel), ApprovalRoutes(kernel: kernel)]
+    [
+        HealthRoutes(kernel: kernel, version: config.version), AgentRoutes(kernel: kernel), AgentLifecycleRoutes(kernel: kernel),
+        ApprovalRoutes(kernel: kernel),
+    ]
 }
