@@ -38,7 +38,7 @@ public func buildRouter(kernel: Kernel, config: APIConfiguration, table: APIRout
 func routeGroups(kernel: Kernel, config: APIConfiguration) -> [any APIRouteGroup] {
     [
         HealthRoutes(kernel: kernel, version: config.version), AgentRoutes(kernel: kernel), AgentLifecycleRoutes(kernel: kernel),
-        SessionRoutes(kernel: kernel), MemoryRoutes(kernel: kernel), RunRoutes(kernel: kernel), 
+        SessionRoutes(kernel: kernel), MemoryRoutes(kernel: kernel), RunRoutes(kernel: kernel), AuditRoutes(kernel: kernel),
         ApprovalRoutes(kernel: kernel),
     ]
 }
