@@ -1,0 +1,13 @@
+import HTTPTypes
+import OpenFangKernel
+import OpenFangRuntime
+
+extension Kernel {
+    /// The agent a name or id refers to, or a 404 `unknown_agent` that lists the known names
+    /// (and names `field` when the reference came from a query or body field).
+    func requireAgent(_ nameOrID: String, field: String? = nil) throws -> AgentSummary {
+        if let agent = summary(of: nameOrID) { return agent }
+        let known = summaries().map(\.name).sorted()
+        throw APIError(.notFound, KernelError.unknownAgent(nameOrID, known: known).description, code: "unknown_agent", field: field)
+    }
+}
