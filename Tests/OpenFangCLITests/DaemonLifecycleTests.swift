@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import OpenFangKernel
 import OpenFangTesting
 import Testing
@@ -108,6 +111,48 @@ import Testing
         #expect(unknown.status == 1 && unknown.standardError.contains(#"no pending approval "nope""#))
         #expect(try t.run("stop").status == 0)
         daemon.waitUntilExit()
+        await server.shutdown()
+    }
+
+    /// The JSON a GET on the running daemon answers.
+    static func get(_ t: CLITestHome, _ path: String) async throws -> Any {
+        let record = try #require(DaemonRecord.read(in: OpenFangHome(root: t.home)))
+        let (data, _) = try await URLSession.shared.data(from: try #require(URL(string: "http://\(record.listen)\(path)")))
+        return try JSONSerialization.jsonObject(with: data)
+    }
+
+    @Test func agentsAndSessionsStayReachableThroughTheAPIAcrossARestart() async throws {
+        let server = try await ScriptedLLMServer.start()
+        let t = try CLITestHome("cli-daemon-restart-api", environment: ["GROQ_API_KEY": "gsk-test", "OPENFANG_LISTEN": "127.0.0.1:0"])
+        defer { t.remove() }
+        #expect(try t.run("init", "--quick").status == 0)
+        #expect(try t.run("config", "set", "provider_urls.groq", server.baseURL + "/openai/v1").status == 0)
+        let first = try startForeground(t)
+        defer { if first.isRunning { first.terminate() } }
+        try await waitForDaemon(t)
+        server.enqueue(OpenAIWire.text("Noted."))
+        #expect(try t.run("message", "assistant", "remember the number 42").status == 0)
+        let sessions = try #require(try await Self.get(t, "/api/sessions") as? [[String: Any]])
+        let session = try #require(sessions.first { $0["canonical"] as? Bool == true }?["session_id"] as? String)
+        let agent = try #require(try await Self.get(t, "/api/agents/assistant") as? [String: Any])
+        #expect(try t.run("stop").status == 0)
+        first.waitUntilExit()
+
+        let second = try startForeground(t)
+        defer { if second.isRunning { second.terminate() } }
+        try await waitForDaemon(t)
+        let again = try #require(try await Self.get(t, "/api/agents/assistant") as? [String: Any])
+        #expect(again["id"] as? String == agent["id"] as? String && again["state"] as? String == "running")
+        #expect(again["session_id"] as? String == session)
+        let stored = try #require(try await Self.get(t, "/api/sessions/\(session)") as? [String: Any])
+        let messages = try #require(stored["messages"] as? [[String: Any]])
+        #expect(messages.count == 2, "\(messages)")
+        server.enqueue(OpenAIWire.text("It was 42."))
+        let reply = try t.run("message", "assistant", "which number?")
+        #expect(reply.standardOutput == "It was 42.\n", "\(reply.standardError)")
+        #expect(server.requests.last?.body.contains("remember the number 42") == true)
+        #expect(try t.run("stop").status == 0)
+        second.waitUntilExit()
         await server.shutdown()
     }
 }
