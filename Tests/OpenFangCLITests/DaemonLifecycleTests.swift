@@ -107,6 +107,13 @@ import Testing
         #expect(reply["response"] as? String == "Hello through the daemon" && (reply["agent_id"] as? String)?.count == 36)
         #expect(try json(t.run("agent", "list", "--json")).map { $0["name"] as? String } == ["assistant"])
         #expect(try t.run("approvals", "list").standardOutput == "no pending approvals\n")
+        #expect(try t.run("agent", "new", "coder").standardOutput.hasPrefix("registered agent coder ("))
+        let set = try t.run("agent", "set", "coder", "model", "groq/llama-3.3-70b-versatile")
+        #expect(set.standardOutput == "coder now uses groq/llama-3.3-70b-versatile\n", "\(set.standardError)")
+        #expect(try t.run("agent", "set-state", "suspend", "coder").standardOutput == "coder is suspended\n")
+        let listed = try json(t.run("agent", "list", "--json"))
+        #expect(listed.first { $0["name"] as? String == "coder" }?["state"] as? String == "suspended")
+        #expect(try t.run("agent", "kill", "coder").status == 0)
         let unknown = try t.run("approvals", "approve", "nope")
         #expect(unknown.status == 1 && unknown.standardError.contains(#"no pending approval "nope""#))
         #expect(try t.run("stop").status == 0)
@@ -153,6 +160,26 @@ import Testing
         #expect(server.requests.last?.body.contains("remember the number 42") == true)
         #expect(try t.run("stop").status == 0)
         second.waitUntilExit()
+        await server.shutdown()
+    }
+
+    @Test func chatGoesThroughTheRunningDaemon() async throws {
+        let server = try await ScriptedLLMServer.start()
+        let t = try CLITestHome("cli-daemon-chat", environment: ["GROQ_API_KEY": "gsk-test", "OPENFANG_LISTEN": "127.0.0.1:0"])
+        defer { t.remove() }
+        #expect(try t.run("init", "--quick").status == 0)
+        #expect(try t.run("config", "set", "provider_urls.groq", server.baseURL + "/openai/v1").status == 0)
+        let daemon = try startForeground(t)
+        defer { if daemon.isRunning { daemon.terminate() } }
+        try await waitForDaemon(t)
+        server.enqueue(OpenAIWire.textStream(["Streamed ", "through ", "the daemon"]), OpenAIWire.textStream(["after new"]))
+        let chat = try t.run("chat", input: "hello\n/usage\n/new\nagain\n/exit\n")
+        #expect(chat.status == 0, "\(chat.standardError)")
+        #expect(chat.standardOutput.hasPrefix("Streamed through the daemon\n"), "\(chat.standardOutput)")
+        #expect(chat.standardOutput.contains("today (UTC): 1 turn") && chat.standardOutput.contains("this chat: 1 turn"))
+        #expect(chat.standardOutput.contains("new session") && chat.standardOutput.contains("after new"))
+        #expect(try t.run("stop").status == 0)
+        daemon.waitUntilExit()
         await server.shutdown()
     }
 }

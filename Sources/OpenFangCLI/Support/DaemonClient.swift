@@ -42,6 +42,50 @@ struct DaemonClient {
         return try await send(request, timeout: .seconds(timeoutSeconds))
     }
 
+    /// Sends a JSON object with `method` (`PUT`, `DELETE`, …) and returns the JSON answer.
+    func send(method: String, _ path: String, _ body: [String: JSONValue]) async throws -> JSONValue {
+        var request = HTTPClientRequest(url: base + path)
+        request.method = HTTPMethod(rawValue: method)
+        request.headers.add(name: "content-type", value: "application/json")
+        request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(JSONValue.object(body))))
+        return try await send(request, timeout: .seconds(60))
+    }
+
+    /// POSTs a JSON object to a server-sent-events route and hands each event (name, JSON data)
+    /// to `onEvent` as it arrives.
+    func stream(_ path: String, _ body: [String: JSONValue], onEvent: (String, JSONValue) async throws -> Void) async throws {
+        var request = HTTPClientRequest(url: base + path)
+        request.method = .POST
+        request.headers.add(name: "content-type", value: "application/json")
+        if !apiKey.isEmpty { request.headers.add(name: "authorization", value: "Bearer \(apiKey)") }
+        request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(JSONValue.object(body))))
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        do {
+            let response = try await client.execute(request, timeout: .minutes(30))
+            guard (200..<300).contains(response.status.code) else {
+                let bytes = try await response.body.collect(upTo: 1 << 20)
+                let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes.readableBytesView))
+                throw Failure(status: Int(response.status.code), message: value?["error"]?["message"]?.stringValue ?? "the daemon answered \(response.status)")
+            }
+            var pending = ""
+            for try await buffer in response.body {
+                pending += String(buffer: buffer)
+                while let end = pending.range(of: "\n\n") {
+                    let block = pending[..<end.lowerBound]
+                    pending = String(pending[end.upperBound...])
+                    let lines = block.split(separator: "\n")
+                    guard let name = lines.first(where: { $0.hasPrefix("event: ") })?.dropFirst(7) else { continue }
+                    let data = lines.first(where: { $0.hasPrefix("data: ") }).map { String($0.dropFirst(6)) } ?? "{}"
+                    try await onEvent(String(name), (try? JSONDecoder().decode(JSONValue.self, from: Data(data.utf8))) ?? .null)
+                }
+            }
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+        try? await client.shutdown()
+    }
+
     private func send(_ request: HTTPClientRequest, timeout: TimeAmount) async throws -> JSONValue {
         var request = request
         if !apiKey.isEmpty { request.headers.add(name: "authorization", value: "Bearer \(apiKey)") }

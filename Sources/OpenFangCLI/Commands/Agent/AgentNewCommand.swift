@@ -22,6 +22,10 @@ struct AgentNewCommand: AsyncParsableCommand {
             Terminal.err("error: no template named \"\(template)\" (`openfang agent new` lists them)")
             throw ExitCode.failure
         }
+        if try await ThroughDaemon.ifRunning(global, { daemon in
+            let spawned = try await daemon.post("/api/agents", ["template": .string(template)], timeoutSeconds: 30)
+            Terminal.out("registered agent \(spawned["name"]?.stringValue ?? template) (\(spawned["agent_id"]?.stringValue ?? "?")) from the \(template) template")
+        }) { return }
         try await InProcessKernel.with(options: global) { kernel in
             let spawned = try await kernel.spawn(source: found.source, file: "bundled template \(template)")
             Terminal.out("registered agent \(spawned.name) (\(spawned.id)) from the \(template) template")

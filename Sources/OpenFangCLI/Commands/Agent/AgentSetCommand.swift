@@ -1,5 +1,6 @@
 import ArgumentParser
 import OpenFangKernel
+import OpenFangTypes
 
 /// `openfang agent set NAME model VALUE`: changes an agent's model in its stored manifest.
 struct AgentSetCommand: AsyncParsableCommand {
@@ -16,6 +17,10 @@ struct AgentSetCommand: AsyncParsableCommand {
             Terminal.err("error: \"\(field)\" cannot be set; the one settable field is model (edit agents/\(agent)/agent.toml for the rest)")
             throw ExitCode.failure
         }
+        if try await ThroughDaemon.ifRunning(global, { daemon in
+            let answer = try await daemon.send(method: "PUT", "/api/agents/\(agent)/model", ["model": .string(value)])
+            Terminal.out("\(agent) now uses \(answer["model"]?.stringValue ?? value)")
+        }) { return }
         try await InProcessKernel.with(options: global) { kernel in
             let now = try await kernel.setModel(value, for: agent, persist: true)
             Terminal.out("\(agent) now uses \(now)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OpenFangKernel
 import OpenFangRuntime
+import OpenFangTypes
 
 /// `openfang agent spawn NAME|PATH`: registers an agent from a manifest file, `agents/NAME`, or a bundled template.
 struct AgentSpawnCommand: AsyncParsableCommand {
@@ -11,6 +12,15 @@ struct AgentSpawnCommand: AsyncParsableCommand {
     @Argument(help: "A path to agent.toml (or its folder), or a name.") var agent: String
 
     func run() async throws {
+        if try await ThroughDaemon.ifRunning(global, { daemon in
+            if agent.contains("/") || agent.hasSuffix(".toml") {
+                let spawned = try await daemon.post("/api/agents", ["manifest_toml": .string(try ManifestFile.read(agent))], timeoutSeconds: 30)
+                Terminal.out("registered agent \(spawned["name"]?.stringValue ?? agent) (\(spawned["agent_id"]?.stringValue ?? "?")) from \(agent)")
+            } else {
+                let id = try await DaemonMessage(client: daemon, options: global).register(agent)
+                Terminal.out("agent \(agent) is registered (\(id))")
+            }
+        }) { return }
         try await InProcessKernel.with(options: global) { kernel in
             if agent.contains("/") || agent.hasSuffix(".toml") {
                 let source = try ManifestFile.read(agent)

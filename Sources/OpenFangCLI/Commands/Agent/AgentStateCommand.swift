@@ -1,5 +1,6 @@
 import ArgumentParser
 import OpenFangKernel
+import OpenFangTypes
 
 /// `openfang agent suspend|resume|kill NAME`: changes an agent's lifecycle state (persisted).
 struct AgentStateCommand: AsyncParsableCommand {
@@ -17,6 +18,12 @@ struct AgentStateCommand: AsyncParsableCommand {
             Terminal.err("error: \"\(action)\" is not one of suspend, resume, kill")
             throw ExitCode.failure
         }
+        let route: [AgentState: (method: String, path: String)] = [.suspended: ("POST", "stop"), .running: ("POST", "start"), .terminated: ("DELETE", "")]
+        if try await ThroughDaemon.ifRunning(global, { daemon in
+            guard let (method, verb) = route[state] else { return }
+            _ = try await daemon.send(method: method, "/api/agents/\(agent)" + (verb.isEmpty ? "" : "/\(verb)"), [:])
+            Terminal.out("\(agent) is \(state.rawValue)")
+        }) { return }
         try await InProcessKernel.with(options: global) { kernel in
             try await kernel.setState(state, of: agent)
             Terminal.out("\(agent) is \(state.rawValue)")

@@ -11,7 +11,7 @@ extension ChatSession {
             try await chat.newSession()
         },
         "model": ChatSlashCommand(
-            usage: "/model [provider/model]", summary: "show the model, or switch to another until the chat ends (agent.toml is not changed)"
+            usage: "/model [provider/model]", summary: "show the model, or switch to another (in process: until the chat ends; through the daemon: saved)"
         ) { chat, argument in try await chat.model(argument) },
         "usage": ChatSlashCommand(usage: "/usage", summary: "tokens and cost of this agent today (UTC) and of this chat") { chat, _ in
             try await chat.usage()
@@ -32,7 +32,7 @@ extension ChatSession {
 
     /// `/new`.
     func newSession() async throws -> Flow {
-        try await kernel.startNewSession(for: agent)
+        try await backend.newSession()
         Terminal.out("new session: the agent no longer sees the earlier messages")
         return .proceed
     }
@@ -40,19 +40,17 @@ extension ChatSession {
     /// `/model [spec]`.
     func model(_ spec: String) async throws -> Flow {
         if spec.isEmpty {
-            Terminal.out("model: \(try await kernel.currentModel(of: agent))")
+            Terminal.out("model: \(try await backend.currentModel())")
         } else {
-            let now = try await kernel.setModel(spec, for: agent)
-            Terminal.out("model: \(now) until this chat ends")
+            let now = try await backend.switchModel(spec)
+            Terminal.out("model: \(now) \(backend.switchLasts)")
         }
         return .proceed
     }
 
     /// `/usage`.
     func usage() async throws -> Flow {
-        guard let id = AgentID(agent) else { throw KernelError.unknownAgent(agent, known: []) }
-        let today = Date().formatted(.iso8601.year().month().day())
-        let stored = try await kernel.store.dailyUsage(days: 1, of: id).first { $0.day == today }?.totals ?? .zero
+        let stored = try await backend.usageToday()
         Terminal.out(ChatTally.line("today (UTC)", stored))
         Terminal.out(tally.line("this chat"))
         return .proceed

@@ -1,5 +1,4 @@
 import Foundation
-import OpenFangKernel
 import OpenFangRuntime
 
 /// One `openfang chat` conversation: reads lines, sends each to the agent with its reply
@@ -13,10 +12,8 @@ struct ChatSession: Sendable {
         case leave
     }
 
-    /// The kernel the agent runs in.
-    let kernel: Kernel
-    /// The agent's id.
-    let agent: String
+    /// Where the agent runs: this process or the daemon.
+    let backend: any ChatBackend
     /// Whether a person is typing (then a prompt is shown).
     let interactive: Bool
     /// What this chat has used.
@@ -24,8 +21,7 @@ struct ChatSession: Sendable {
 
     /// Chats until `/exit`, `/quit` or the end of input.
     mutating func run(input: ChatInput) async {
-        let name = await kernel.summary(of: agent)?.name ?? agent
-        let model = (try? await kernel.currentModel(of: agent)) ?? "unknown model"
+        let (name, model) = await backend.describe()
         Terminal.err("chatting with \(name) (\(model)); /help for commands")
         while true {
             if interactive { Terminal.write("you> ") }
@@ -64,10 +60,9 @@ struct ChatSession: Sendable {
     mutating func say(_ text: String) async {
         let printer = ReplyPrinter(colors: Terminal.colorsErr)
         do {
-            let result = try await kernel.send(text, to: agent, sender: "cli", events: printer.sink)
-            printer.finish(result)
-            let model = (try? await kernel.currentModel(of: agent)) ?? ""
-            tally.add(result.usage, costUSD: CostCalculator().cost(of: result.usage, model: model).usd)
+            let reply = try await backend.send(text, events: printer.sink)
+            printer.finish(response: reply.response, silent: reply.silent)
+            tally.add(reply.usage, costUSD: reply.costUSD)
         } catch {
             printer.endLine()
             Terminal.err("error: \(error)")

@@ -27,6 +27,25 @@ struct DaemonMessage {
         }
     }
 
+    /// The id of `agent` in the daemon, registering it there on first use.
+    func register(_ agent: String) async throws -> String {
+        do {
+            if let id = try await client.get("/api/agents/\(agent)")["id"]?.stringValue { return id }
+        } catch let failure as DaemonClient.Failure where failure.status == 404 {
+            guard let (source, origin) = localManifest(agent) else { throw fail(failure) }
+            do {
+                let spawned = try await client.post("/api/agents", ["manifest_toml": .string(source)], timeoutSeconds: 30)
+                Terminal.err("registered agent \(agent) (\(spawned["agent_id"]?.stringValue ?? "?")) from \(origin) in the daemon")
+                return spawned["agent_id"]?.stringValue ?? agent
+            } catch let failure as DaemonClient.Failure {
+                throw fail(failure)
+            }
+        } catch let failure as DaemonClient.Failure {
+            throw fail(failure)
+        }
+        return agent
+    }
+
     private func post(_ text: String, to agent: String) async throws -> AgentMessageReply {
         let path = "/api/agents/\(agent.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? agent)/message"
         let body = try await client.post(path, ["message": .string(text), "sender_name": .string("cli")])

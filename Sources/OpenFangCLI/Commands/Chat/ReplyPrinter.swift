@@ -67,16 +67,16 @@ final class ReplyPrinter: Sendable {
 
     /// Closes the turn: a newline after streamed text, the whole reply when nothing was
     /// streamed (a driver that does not stream), or "(no reply)".
-    func finish(_ result: TurnResult) {
-        if !result.silent { Terminal.write(state.withLock { $0.release() }) }
+    func finish(response: String, silent: Bool) {
+        if !silent { Terminal.write(state.withLock { $0.release() }) }
         let printed = state.withLock { $0.printed }
-        if result.silent || (!printed && result.response.isEmpty) {
+        if silent || (!printed && response.isEmpty) {
             endLine()
             Terminal.out("(no reply)")
         } else if printed {
             endLine()
         } else {
-            Terminal.out(result.response)
+            Terminal.out(response)
         }
     }
 
