@@ -9,37 +9,12 @@ import Testing
         try CLITestHome(label, environment: ["OPENFANG_LISTEN": "127.0.0.1:0"])
     }
 
-    /// Starts `openfang start` in the foreground as a child process; returns it and its output file.
-    func startForeground(_ t: CLITestHome) throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: OpenFangProcess.executablePath)
-        process.arguments = ["start"]
-        var environment = t.environment
-        environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        process.environment = environment
-        let log = t.directory.file("daemon.out")
-        _ = FileManager.default.createFile(atPath: log, contents: nil)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        return (process, log)
-    }
-
-    func waitForRecord(_ t: CLITestHome) async throws -> DaemonRecord {
-        for _ in 0..<150 {
-            if let record = DaemonRecord.read(in: OpenFangHome(root: t.home)), record.isAlive { return record }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw CancellationError()
-    }
-
     @Test func startInitialisesServesStatusRefusesASecondAndStopsGracefully() async throws {
         let t = try makeHome("cli-daemon")
         defer { t.remove() }
-        let (process, log) = try startForeground(t)
+        let (process, log) = try t.startDaemon()
         defer { if process.isRunning { process.terminate() } }
-        let record = try await waitForRecord(t)
+        let record = try await t.waitForDaemon()
         #expect(record.pid == process.processIdentifier && record.version == "0.1.0" && !record.listen.hasSuffix(":0"))
         #expect(FileManager.default.fileExists(atPath: t.config), "start set the home up first")
 

@@ -10,30 +10,6 @@ import Testing
 /// inside it, and a SIGTERM during that job's turn leaves the run `interrupted` (the graceful
 /// path, not the crash path) with the session intact.
 @Suite(.serialized, .timeLimit(.minutes(1))) struct DaemonLifecycleTests {
-    func startForeground(_ t: CLITestHome) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: OpenFangProcess.executablePath)
-        process.arguments = ["start"]
-        var environment = t.environment
-        environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        process.environment = environment
-        let log = t.directory.file("daemon-\(UUID().uuidString.prefix(6)).out")
-        _ = FileManager.default.createFile(atPath: log, contents: nil)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        return process
-    }
-
-    func waitForDaemon(_ t: CLITestHome) async throws {
-        for _ in 0..<150 {
-            if let record = DaemonRecord.read(in: OpenFangHome(root: t.home)), record.isAlive { return }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw CancellationError()
-    }
-
     func json(_ output: OpenFangProcess.Output) throws -> [[String: Any]] {
         try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]])
     }
@@ -52,9 +28,9 @@ import Testing
         // A job fires inside the daemon; its model call hangs until the daemon is stopped.
         #expect(try t.run("cron", "create", "assistant", "every 1s", "Check the inbox.", "--name", "inbox").status == 0)
         server.enqueue(ScriptedReply(status: 200, headers: [("content-type", "application/json")], pieces: [.pause(.seconds(20)), .bytes("{}")]))
-        let daemon = try startForeground(t)
+        let daemon = try t.startDaemon().0
         defer { if daemon.isRunning { daemon.terminate() } }
-        try await waitForDaemon(t)
+        _ = try await t.waitForDaemon()
         while server.requests.count < 2 { try await Task.sleep(for: .milliseconds(50)) }
         #expect(try t.run("cron", "disable", "assistant/inbox").status == 0, "cron commands work beside the daemon")
         let stop = try t.run("stop")
@@ -70,9 +46,9 @@ import Testing
         #expect(audit.contains("the daemon stopped; resumed at the next start"), "the running agent was saved as suspended")
 
         // Restart: same agents and ids; the session still holds the first conversation.
-        let again = try startForeground(t)
+        let again = try t.startDaemon().0
         defer { if again.isRunning { again.terminate() } }
-        try await waitForDaemon(t)
+        _ = try await t.waitForDaemon()
         #expect(try t.run("stop").status == 0)
         again.waitUntilExit()
         let agentsAfter = try json(t.run("agent", "list", "--json"))
@@ -96,9 +72,9 @@ import Testing
         let none = try t.run("approvals", "list")
         #expect(none.status == 1 && none.standardError.contains("no daemon is running; tool calls wait for approval only inside the daemon"))
 
-        let daemon = try startForeground(t)
+        let daemon = try t.startDaemon().0
         defer { if daemon.isRunning { daemon.terminate() } }
-        try await waitForDaemon(t)
+        _ = try await t.waitForDaemon()
         server.enqueue(OpenAIWire.text("Hello through the daemon"))
         let message = try t.run("message", "assistant", "hi", "--json")
         #expect(message.status == 0, "\(message.standardError)")
@@ -134,9 +110,9 @@ import Testing
         defer { t.remove() }
         #expect(try t.run("init", "--quick").status == 0)
         #expect(try t.run("config", "set", "provider_urls.groq", server.baseURL + "/openai/v1").status == 0)
-        let first = try startForeground(t)
+        let first = try t.startDaemon().0
         defer { if first.isRunning { first.terminate() } }
-        try await waitForDaemon(t)
+        _ = try await t.waitForDaemon()
         server.enqueue(OpenAIWire.text("Noted."))
         #expect(try t.run("message", "assistant", "remember the number 42").status == 0)
         let sessions = try #require(try await Self.get(t, "/api/sessions") as? [[String: Any]])
@@ -145,9 +121,9 @@ import Testing
         #expect(try t.run("stop").status == 0)
         first.waitUntilExit()
 
-        let second = try startForeground(t)
+        let second = try t.startDaemon().0
         defer { if second.isRunning { second.terminate() } }
-        try await waitForDaemon(t)
+        _ = try await t.waitForDaemon()
         let again = try #require(try await Self.get(t, "/api/agents/assistant") as? [String: Any])
         #expect(again["id"] as? String == agent["id"] as? String && again["state"] as? String == "running")
         #expect(again["session_id"] as? String == session)
@@ -169,9 +145,9 @@ import Testing
         defer { t.remove() }
         #expect(try t.run("init", "--quick").status == 0)
         #expect(try t.run("config", "set", "provider_urls.groq", server.baseURL + "/openai/v1").status == 0)
-        let daemon = try startForeground(t)
+        let daemon = try t.startDaemon().0
         defer { if daemon.isRunning { daemon.terminate() } }
-        try await waitForDaemon(t)
+        _ = try await t.waitForDaemon()
         server.enqueue(OpenAIWire.textStream(["Streamed ", "through ", "the daemon"]), OpenAIWire.textStream(["after new"]))
         let chat = try t.run("chat", input: "hello\n/usage\n/new\nagain\n/exit\n")
         #expect(chat.status == 0, "\(chat.standardError)")

@@ -52,9 +52,9 @@ import Testing
         #expect(try t.run("init", "--quick").status == 0)
         #expect(try t.run("config", "set", "provider_urls.groq", server.baseURL + "/openai/v1").status == 0)
         #expect(try t.run("config", "set", "api_key", "e2e-key").status == 0)
-        let daemon = try DaemonLifecycleTests().startForeground(t)
+        let daemon = try t.startDaemon().0
         defer { if daemon.isRunning { daemon.terminate() } }
-        try await DaemonLifecycleTests().waitForDaemon(t)
+        _ = try await t.waitForDaemon()
         server.enqueue(OpenAIWire.text("ready"))
         #expect(try t.run("message", "assistant", "hi").status == 0, "registers the agent in the daemon")
         let record = try #require(DaemonRecord.read(in: OpenFangHome(root: t.home)))
