@@ -82,3 +82,26 @@ import Testing
         "/" + path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
     }
 }
+
+extension APISecurityTests {
+    @Test func withAKeyEveryRouteButMinimalHealthAnswers401WithoutIt() async throws {
+        let temp = try TemporaryDirectory("api-every-route")
+        defer { temp.remove() }
+        var config = KernelConfig.defaults
+        config.apiKey = "the-key"
+        let kernel = try await Kernel.boot(config: config, home: OpenFangHome(root: temp.path), environment: [:])
+        let table = APIRouteTable()
+        _ = buildRouter(kernel: kernel, config: APIConfiguration(version: "1"), table: table)
+        let routes = table.routes
+        await kernel.shutdown()
+        #expect(routes.filter(\.isPublic).map(\.path) == ["/api/health"])
+        try await APIHarness.run(configure: { $0.apiKey = "the-key" }) { _, _, client in
+            for route in routes where !route.isPublic {
+                let path = route.path.split(separator: "/").map { $0.hasPrefix("{") ? "x" : String($0) }.joined(separator: "/")
+                try await client.execute(uri: "/" + path, method: HTTPRequest.Method(route.method)!) { response in
+                    #expect(response.status == .unauthorized, "\(route.method) \(route.path)")
+                }
+            }
+        }
+    }
+}
