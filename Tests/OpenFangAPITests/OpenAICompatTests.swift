@@ -154,7 +154,10 @@ import Testing
         try await APIHarness.run(configure: { $0.apiKey = "k3y" }) { _, kernel, client in
             _ = try await kernel.spawn(source: Self.manifest, file: "ops.toml")
             _ = try await kernel.spawn(source: Self.manifest.replacingOccurrences(of: "\"ops\"", with: "\"dev\""), file: "dev.toml")
-            try await client.execute(uri: "/v1/models", method: .get) { #expect($0.status == .unauthorized) }
+            try await client.execute(uri: "/v1/models", method: .get) { response in
+                #expect(response.status == .unauthorized)
+                #expect(APIHarness.json(response)?["error"]?["type"] != nil, "OpenAI's error shape")
+            }
             try await client.execute(uri: "/v1/chat/completions", method: .post, body: Self.chat("{}")) { #expect($0.status == .unauthorized) }
             try await client.execute(uri: "/v1/models", method: .get, headers: [.authorization: "Bearer k3y"]) { response in
                 #expect(response.status == .ok)

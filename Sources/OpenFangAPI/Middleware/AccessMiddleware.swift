@@ -14,6 +14,8 @@ struct AccessMiddleware: RouterMiddleware {
         let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
         let isPublic = table.route(method: request.method.rawValue, path: request.uri.path)?.isPublic == true
         if let refusal = Self.refusal(key: key, isLoopback: context.isLoopback, isPublic: isPublic, presented: bearer ?? request.headers[HTTPField.Name("x-api-key")!]) {
+            // OpenAI clients read OpenAI's error shape.
+            if request.uri.path.hasPrefix("/v1/") { throw OpenAIError(refusal.status, refusal.message, code: refusal.code) }
             throw refusal
         }
         return try await next(request, context)
