@@ -73,7 +73,11 @@ let package = Package(
             ]
         )
         + module(
-            "OpenFangAPI", dependencies: ["OpenFangKernel", "OpenFangRuntime", "OpenFangTypes", hummingbird, websocket, logging, httpTypes, serviceLifecycle],
+            "OpenFangAPI",
+            dependencies: [
+                "OpenFangKernel", "OpenFangRuntime", "OpenFangTypes", hummingbird, websocket, logging, httpTypes, serviceLifecycle,
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+            ],
             testDependencies: [
                 .product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory", httpTypes, asyncHTTPClient,
                 .product(name: "WSClient", package: "swift-websocket"),

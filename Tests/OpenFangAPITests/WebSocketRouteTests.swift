@@ -80,4 +80,38 @@ import WSClient
             }
         }
     }
+
+    @Test func messageRateIdleTimeoutAndConnectionsPerClientAreLimited() async throws {
+        let limits = WebSocketLimits(messagesPerMinute: 1, idleTimeout: .seconds(2), connectionsPerClient: 1)
+        try await APIHarness.run(api: { $0.webSocketLimits = limits }) { server, kernel, client in
+            _ = try await kernel.spawn(source: Self.manifest, file: "ops.toml")
+            let port = try #require(client.port)
+            server.enqueue(OpenAIWire.textStream(["only one"]))
+            let connected = Flag()
+            let frames = try await withThrowingTaskGroup(of: [JSONValue].self) { group in
+                group.addTask {
+                    // Never stops on its own: the server closes it after 2 idle seconds.
+                    try await Self.converse(port: port, frames: [#"{"type":"message","content":"a"}"#, #"{"type":"message","content":"b"}"#]) { all in
+                        connected.set()
+                        return false
+                    }
+                }
+                while !connected.isSet { try await Task.sleep(for: .milliseconds(20)) }
+                await #expect(throws: (any Error).self, "a second connection from the same client is refused") {
+                    _ = try await Self.converse(port: port, frames: []) { _ in true }
+                }
+                return try await group.next() ?? []
+            }
+            let errors = frames.filter { $0["type"]?.stringValue == "error" }.compactMap { $0["content"]?.stringValue }
+            #expect(errors == ["rate limit: 1 messages a minute per connection"])
+            #expect(frames.contains { $0["type"]?.stringValue == "response" }, "the first message was answered, then the idle connection closed")
+        }
+    }
+
+    /// A flag set from another task.
+    final class Flag: Sendable {
+        private let value = Mutex(false)
+        func set() { value.withLock { $0 = true } }
+        var isSet: Bool { value.withLock { $0 } }
+    }
 }

@@ -15,6 +15,8 @@ public struct APIConfiguration: Sendable {
     public var rateLimitPerMinute: Int
     /// The largest request body accepted, in bytes.
     public var maxBodyBytes: Int
+    /// Limits of the agent WebSocket.
+    public var webSocketLimits = WebSocketLimits()
     /// Whether the server sits behind TLS (adds HSTS).
     public var behindTLS: Bool
     /// Server logs.

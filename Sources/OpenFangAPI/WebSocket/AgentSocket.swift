@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdWebSocket
+import NIOWebSocket
 import OpenFangKernel
 import OpenFangRuntime
 import OpenFangTypes
@@ -23,12 +24,17 @@ struct AgentSocket: Sendable {
 
     let kernel: Kernel
     let agentID: String
+    let limits: WebSocketLimits
+    let activity = SocketActivity()
 
-    /// Serves the connection until the client closes it.
+    /// Serves the connection until the client closes it or stays silent past the idle timeout.
     func serve(_ inbound: WebSocketInboundStream, _ outbound: WebSocketOutboundWriter) async throws {
         try await Self.send(["type": .string("connected"), "agent_id": .string(agentID)], outbound)
         try await withThrowingDiscardingTaskGroup { group in
+            group.addTask { try await closeWhenIdle(outbound) }
+            defer { group.cancelAll() }
             for try await message in inbound.messages(maxSize: Self.maxMessageBytes) {
+                activity.touch()
                 guard case .text(let text) = message, let frame = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)).objectValue else {
                     try await Self.send(Self.error("frames are JSON text objects with a `type`"), outbound)
                     continue
@@ -37,7 +43,28 @@ struct AgentSocket: Sendable {
                     try await Self.send(Self.error("unknown frame type; known: \(Self.handlers.keys.sorted().joined(separator: ", "))"), outbound)
                     continue
                 }
+                if frame["type"]?.stringValue == "message", !activity.admitMessage(perMinute: limits.messagesPerMinute) {
+                    try await Self.send(Self.error("rate limit: \(limits.messagesPerMinute) messages a minute per connection"), outbound)
+                    continue
+                }
                 group.addTask { try await handler(self, frame, outbound) }
+            }
+        }
+    }
+
+    /// Closes the connection once the client has been silent for the idle timeout; returns
+    /// quietly when the connection ends first.
+    private func closeWhenIdle(_ outbound: WebSocketOutboundWriter) async throws {
+        while !Task.isCancelled {
+            let left = limits.idleTimeout - activity.idle
+            if left <= .zero {
+                try? await outbound.close(.goingAway, reason: "idle for \(limits.idleTimeout)")
+                return
+            }
+            do {
+                try await Task.sleep(for: min(left, .seconds(1)))
+            } catch {
+                return
             }
         }
     }

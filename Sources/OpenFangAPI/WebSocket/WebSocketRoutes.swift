@@ -25,19 +25,23 @@ struct WebSocketRoutes: APIRouteGroup {
     static func upgradeRouter(kernel: Kernel, config: APIConfiguration) -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
         let origins = Set(config.corsOrigins)
+        let limits = config.webSocketLimits
+        let connections = ConnectionCounter()
         router.ws(RouterPath(path)) { request, context in
             let token = request.uri.queryParameters.get("token")
             let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
             let presented = bearer ?? request.headers[HTTPField.Name("x-api-key")!] ?? token
             guard AccessMiddleware.refusal(key: kernel.config.apiKey, isLoopback: context.isLoopback, isPublic: false, presented: presented) == nil,
-                allowedOrigin(request, origins: origins),
+                allowedOrigin(request, origins: origins), connections.hasRoom(context.clientKey, limit: limits.connectionsPerClient),
                 await kernel.summary(of: (try? context.parameters.require("id")) ?? "") != nil
             else { return .dontUpgrade }
             return .upgrade([:])
         } onUpgrade: { inbound, outbound, context in
             let id = try context.requestContext.parameters.require("id")
-            guard let agent = await kernel.summary(of: id) else { return }
-            try await AgentSocket(kernel: kernel, agentID: agent.id.description).serve(inbound, outbound)
+            let client = context.requestContext.clientKey
+            guard let agent = await kernel.summary(of: id), connections.acquire(client, limit: limits.connectionsPerClient) else { return }
+            defer { connections.release(client) }
+            try await AgentSocket(kernel: kernel, agentID: agent.id.description, limits: limits).serve(inbound, outbound)
         }
         return router
     }
