@@ -18,6 +18,15 @@ struct CronCreateCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Fires missed while the daemon was down: skip, once or catch_up:N.") var missed = "skip"
 
     func run() async throws {
+        if try await ThroughDaemon.ifRunning(global, { daemon in
+            let existing = try await daemon.get("/api/cron/jobs").arrayValue?.count ?? 0
+            let job = try await daemon.post(
+                "/api/cron/jobs",
+                ["agent": .string(agent), "name": .string(name ?? "job-\(existing + 1)"), "schedule": .string(schedule), "prompt": .string(prompt), "missed": .string(missed)],
+                timeoutSeconds: 30)
+            let id = job["id"]?.stringValue ?? "?"
+            Terminal.out("created \(agent)/\(job["name"]?.stringValue ?? "?") (\(id.prefix(8))); next run \(job["next_run"]?.stringValue ?? "never")")
+        }) { return }
         try await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in
             let existing = try await kernel.cronJobs().count
             let job = try await kernel.createCronJob(agent: agent, name: name ?? "job-\(existing + 1)", schedule: schedule, prompt: prompt, missed: missed)

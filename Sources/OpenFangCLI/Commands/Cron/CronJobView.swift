@@ -41,6 +41,21 @@ struct CronJobView: Encodable {
         lastError = record.lastError
     }
 
+    /// A job as the daemon's `GET /api/cron/jobs` gives it.
+    init(api job: JSONValue, agentName: String) {
+        id = job["id"]?.stringValue ?? ""
+        agent = agentName
+        name = job["name"]?.stringValue ?? ""
+        schedule = job["schedule"]?.stringValue ?? ""
+        missed = job["missed"]?.stringValue ?? ""
+        enabled = job["enabled"] == .bool(true)
+        origin = job["origin"]?.stringValue ?? ""
+        nextRun = job["next_run"]?.stringValue
+        lastRun = job["last_run"]?.stringValue
+        runCount = job["run_count"]?.intValue ?? 0
+        lastError = job["last_error"]?.stringValue
+    }
+
     /// The columns of the table.
     var row: [String] {
         ["\(agent)/\(name)", String(id.prefix(8)), schedule, enabled ? (nextRun ?? "never") : "disabled", lastRun.map { $0 + (lastError == nil ? "" : " (failed)") } ?? "-"]

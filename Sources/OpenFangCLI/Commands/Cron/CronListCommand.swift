@@ -13,9 +13,22 @@ struct CronListCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() async throws {
-        let views = try await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in
-            let names = Dictionary(uniqueKeysWithValues: await kernel.summaries().map { ($0.id, $0.name) })
-            return try await kernel.cronJobs().map { CronJobView($0, agentName: names[$0.record.agentID] ?? $0.record.agentID.description, now: Date()) }
+        var fromDaemon: [CronJobView]?
+        _ = try await ThroughDaemon.ifRunning(global) { daemon in
+            let agents = try await daemon.get("/api/agents").arrayValue ?? []
+            let names = Dictionary(agents.compactMap { agent in agent["id"]?.stringValue.map { ($0, agent["name"]?.stringValue ?? $0) } }) { first, _ in first }
+            fromDaemon = try await daemon.get("/api/cron/jobs").arrayValue?.map { job in
+                CronJobView(api: job, agentName: names[job["agent_id"]?.stringValue ?? ""] ?? job["agent_id"]?.stringValue ?? "?")
+            }
+        }
+        let views: [CronJobView]
+        if let fromDaemon {
+            views = fromDaemon
+        } else {
+            views = try await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in
+                let names = Dictionary(uniqueKeysWithValues: await kernel.summaries().map { ($0.id, $0.name) })
+                return try await kernel.cronJobs().map { CronJobView($0, agentName: names[$0.record.agentID] ?? $0.record.agentID.description, now: Date()) }
+            }
         }
         if json {
             try JSONOutput.print(views)
