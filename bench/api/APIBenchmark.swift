@@ -42,7 +42,11 @@ enum APIBenchmark {
         let idleDaemon = try BenchProcess.start(openfang, ["start"], environment: homes.environment("idle"))
         let idleHello = try BenchProcess.start(hello, [String(port + 1)], environment: [:])
         try await Task.sleep(for: .seconds(10))
-        print("idle RSS after 10 s: daemon with 30 agents \(idleDaemon.residentKiB.map { format(Double($0) / 1_024) } ?? "?") MiB, bare \(idleHello.residentKiB.map { format(Double($0) / 1_024) } ?? "?") MiB")
+        for field in ["VmRSS", "RssAnon", "RssFile"] {
+            let daemonKiB = idleDaemon.residentKiB(field).map { format(Double($0) / 1_024) } ?? "?"
+            let bareKiB = idleHello.residentKiB(field).map { format(Double($0) / 1_024) } ?? "?"
+            print("idle \(field) after 10 s: daemon with 30 agents \(daemonKiB) MiB, bare \(bareKiB) MiB")
+        }
         idleDaemon.stop()
         idleHello.stop()
 

@@ -26,10 +26,11 @@ struct BenchProcess {
         process.waitUntilExit()
     }
 
-    /// Resident memory in KiB (Linux `/proc`).
-    var residentKiB: Int? {
+    /// Resident memory in KiB (Linux `/proc`): `VmRSS`, or `RssAnon` (private memory, without the
+    /// binary's file-backed pages) or `RssFile`.
+    func residentKiB(_ field: String = "VmRSS") -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) else { return nil }
-        let line = text.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+        let line = text.split(separator: "\n").first { $0.hasPrefix(field + ":") }
         return line.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") }
     }
 
