@@ -11,14 +11,5 @@ struct CronDisableCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The job: id, id prefix (4+ characters) or AGENT/NAME.") var job: String
 
-    func run() async throws {
-        if try await ThroughDaemon.ifRunning(global, { daemon in
-            _ = try await daemon.send(method: "PUT", "/api/cron/jobs/\(CronDeleteCommand.pathComponent(job))/disable", [:])
-            Terminal.out("disabled \(job)")
-        }) { return }
-        try await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in
-            _ = try await kernel.setCronJobEnabled(job, false)
-            Terminal.out("disabled \(job)")
-        }
-    }
+    func run() async throws { try await CronToggle.set(job, enabled: false, options: global) }
 }

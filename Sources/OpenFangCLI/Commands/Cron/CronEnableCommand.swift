@@ -11,14 +11,5 @@ struct CronEnableCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The job: id, id prefix (4+ characters) or AGENT/NAME.") var job: String
 
-    func run() async throws {
-        if try await ThroughDaemon.ifRunning(global, { daemon in
-            _ = try await daemon.send(method: "PUT", "/api/cron/jobs/\(CronDeleteCommand.pathComponent(job))/enable", [:])
-            Terminal.out("enabled \(job)")
-        }) { return }
-        try await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in
-            _ = try await kernel.setCronJobEnabled(job, true)
-            Terminal.out("enabled \(job)")
-        }
-    }
+    func run() async throws { try await CronToggle.set(job, enabled: true, options: global) }
 }
