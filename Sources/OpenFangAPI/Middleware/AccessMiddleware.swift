@@ -11,14 +11,18 @@ struct AccessMiddleware: RouterMiddleware {
     let table: APIRouteTable
 
     func handle(_ request: Request, context: APIRequestContext, next: (Request, APIRequestContext) async throws -> Response) async throws -> Response {
-        let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
         let isPublic = table.route(method: request.method.rawValue, path: request.uri.path)?.isPublic == true
-        if let refusal = Self.refusal(key: key, isLoopback: context.isLoopback, isPublic: isPublic, presented: bearer ?? request.headers[HTTPField.Name("x-api-key")!]) {
+        if let refusal = Self.refusal(key: key, isLoopback: context.isLoopback, isPublic: isPublic, presented: Self.presentedKey(request)) {
             // OpenAI clients read OpenAI's error shape.
             if request.uri.path.hasPrefix("/v1/") { throw OpenAIError(refusal.status, refusal.message, code: refusal.code) }
             throw refusal
         }
         return try await next(request, context)
+    }
+
+    /// The key a request presents: `Authorization: Bearer <key>` or `x-api-key: <key>`.
+    static func presentedKey(_ request: Request) -> String? {
+        request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil } ?? request.headers[HTTPField.Name("x-api-key")!]
     }
 
     /// Why a request may not pass (nil: it may).

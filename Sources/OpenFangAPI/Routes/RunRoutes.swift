@@ -65,9 +65,7 @@ struct RunRoutes: APIRouteGroup {
             request, _ -> [Run] in
             let query = QueryValues(request: request)
             let limit = try query.integer("limit", in: 1...500, default: 50)
-            var agent: AgentID?
-            if let reference = query.string("agent") { agent = try await kernel.requireAgent(reference, field: "agent").id }
-            return try await kernel.store.runs(of: agent, limit: limit).map { Run($0) }
+            return try await kernel.store.runs(of: kernel.optionalAgent(query), limit: limit).map { Run($0) }
         }
         routes.on(.get, "/api/runs/{id}", summary: "A run with its steps and token attribution", response: "{run_id, agent_id, status, …, attribution, steps: [{seq, kind, payload, at}]}") {
             _, context -> Run in

@@ -12,20 +12,21 @@ struct UsageRoutes: APIRouteGroup {
     func register(on routes: APIRoutes) {
         routes.on(.get, "/api/usage", summary: "Spend over the last hour, day and month (optionally ?agent=)", response: "{hour, day, month}", cost: 3) {
             request, _ in
-            let agent = try await QueryAgent(kernel: kernel).optional(request)
+            let agent = try await kernel.optionalAgent(QueryValues(request: request))
             var windows: [String: UsageTotals] = [:]
             for window in [UsageWindow.hour, .day, .month] { windows[window.rawValue] = try await kernel.store.usage(of: agent, in: window) }
             return try JSONResponse(windows)
         }
         routes.on(.get, "/api/usage/by-model", summary: "Spend per provider and model over ?days= (default 30)", response: "[{provider, model, totals}]", cost: 3) {
             request, _ in
-            let days = try QueryNumber.value(request, "days", default: 30, range: 1...3_650)
+            let days = try QueryValues(request: request).integer("days", in: 1...3_650, default: 30)
             return try JSONResponse(try await kernel.store.usageByModel(since: Date().addingTimeInterval(-Double(days) * 86_400)))
         }
         routes.on(.get, "/api/usage/daily", summary: "Spend per day over ?days= (default 7), optionally ?agent=", response: "[{day, totals}]", cost: 3) {
             request, _ in
-            let days = try QueryNumber.value(request, "days", default: 7, range: 1...3_650)
-            return try JSONResponse(try await kernel.store.dailyUsage(days: days, of: try await QueryAgent(kernel: kernel).optional(request)))
+            let query = QueryValues(request: request)
+            let days = try query.integer("days", in: 1...3_650, default: 7)
+            return try JSONResponse(try await kernel.store.dailyUsage(days: days, of: kernel.optionalAgent(query)))
         }
         routes.on(.get, "/api/budget", summary: "The global [budget] and what has been spent against it", response: "{config, spent{hour, day, month}}", cost: 2) {
             _, _ in

@@ -19,7 +19,7 @@ struct StreamRoutes: APIRouteGroup {
             let body = try await RequestJSON.read(request, limit: AgentRoutes.maxMessageBytes + 4_096)
             let message = try body.string("message")
             guard message.utf8.count <= AgentRoutes.maxMessageBytes else { throw APIError(.contentTooLarge, "`message` is longer than 64 KB", field: "message") }
-            let agentID = try await QueryAgent(kernel: kernel).required(id).description
+            let agentID = try await kernel.requireAgent(id).id.description
             let sender = try body.optionalString("sender_name")
             let (events, continuation) = AsyncStream<SSEEvent>.makeStream()
             return Self.eventStream(events) {

@@ -1,6 +1,7 @@
 import HTTPTypes
 import OpenFangKernel
 import OpenFangRuntime
+import OpenFangTypes
 
 extension Kernel {
     /// The agent a name or id refers to, or a 404 `unknown_agent` that lists the known names
@@ -9,5 +10,10 @@ extension Kernel {
         if let agent = summary(of: nameOrID) { return agent }
         let known = summaries().map(\.name).sorted()
         throw APIError(.notFound, KernelError.unknownAgent(nameOrID, known: known).description, code: "unknown_agent", field: field)
+    }
+
+    /// The id of the agent `?agent=` names in `query`, nil when absent; 404 naming `agent` when unknown.
+    func optionalAgent(_ query: QueryValues) throws -> AgentID? {
+        try query.string("agent").map { try requireAgent($0, field: "agent").id }
     }
 }

@@ -94,16 +94,15 @@ struct AgentSocket: Sendable {
         }
     }
 
-    /// The frame a loop event becomes (nil for pieces a client does not see).
+    /// OpenFang's WebSocket names for the message-stream events.
+    static let frameTypes = ["chunk": "text_delta", "tool_use": "tool_start", "tool_result": "tool_result", "phase": "phase"]
+
+    /// The frame a loop event becomes: the stream event's fields under its WebSocket type (nil for
+    /// pieces a client does not see).
     static func frame(for event: LoopEvent) -> [String: JSONValue]? {
-        switch event {
-        case .model(.textDelta(let text)): ["type": .string("text_delta"), "content": .string(text)]
-        case .model(.toolUseStart(let id, let name)): ["type": .string("tool_start"), "id": .string(id.rawValue), "tool": .string(name)]
-        case .toolResult(let id, let name, let preview, let isError):
-            ["type": .string("tool_result"), "id": .string(id.rawValue), "tool": .string(name), "preview": .string(preview), "is_error": .bool(isError)]
-        case .phase(let phase): ["type": .string("phase"), "phase": .string(SSEEvent.phaseName(phase))]
-        case .model: nil
-        }
+        guard let sse = SSEEvent(event), let type = frameTypes[sse.name], var fields = sse.data.objectValue else { return nil }
+        fields["type"] = .string(type)
+        return fields
     }
 
     static func error(_ text: String) -> [String: JSONValue] { ["type": .string("error"), "content": .string(text)] }

@@ -28,9 +28,7 @@ struct WebSocketRoutes: APIRouteGroup {
         let limits = config.webSocketLimits
         let connections = ConnectionCounter()
         router.ws(RouterPath(path)) { request, context in
-            let token = request.uri.queryParameters.get("token")
-            let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
-            let presented = bearer ?? request.headers[HTTPField.Name("x-api-key")!] ?? token
+            let presented = AccessMiddleware.presentedKey(request) ?? request.uri.queryParameters.get("token")
             guard AccessMiddleware.refusal(key: kernel.config.apiKey, isLoopback: context.isLoopback, isPublic: false, presented: presented) == nil,
                 allowedOrigin(request, origins: origins), connections.hasRoom(context.clientKey, limit: limits.connectionsPerClient),
                 await kernel.summary(of: (try? context.parameters.require("id")) ?? "") != nil

@@ -30,35 +30,39 @@ struct DaemonClient {
 
     /// GETs `path` and returns the JSON answer.
     func get(_ path: String) async throws -> JSONValue {
-        try await send(HTTPClientRequest(url: base + path), timeout: .seconds(30))
+        try await send(keyed(HTTPClientRequest(url: base + path)), timeout: .seconds(30))
     }
 
     /// POSTs a JSON object to `path` and returns the JSON answer (turns may take minutes).
     func post(_ path: String, _ body: [String: JSONValue], timeoutSeconds: Int64 = 1_800) async throws -> JSONValue {
-        var request = HTTPClientRequest(url: base + path)
-        request.method = .POST
-        request.headers.add(name: "content-type", value: "application/json")
-        request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(JSONValue.object(body))))
-        return try await send(request, timeout: .seconds(timeoutSeconds))
+        try await send(try jsonRequest("POST", path, body), timeout: .seconds(timeoutSeconds))
     }
 
     /// Sends a JSON object with `method` (`PUT`, `DELETE`, …) and returns the JSON answer.
     func send(method: String, _ path: String, _ body: [String: JSONValue]) async throws -> JSONValue {
+        try await send(try jsonRequest(method, path, body), timeout: .seconds(60))
+    }
+
+    /// A request carrying `body` as JSON, with the key when one is configured.
+    private func jsonRequest(_ method: String, _ path: String, _ body: [String: JSONValue]) throws -> HTTPClientRequest {
         var request = HTTPClientRequest(url: base + path)
         request.method = HTTPMethod(rawValue: method)
         request.headers.add(name: "content-type", value: "application/json")
         request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(JSONValue.object(body))))
-        return try await send(request, timeout: .seconds(60))
+        return keyed(request)
+    }
+
+    /// `request` with the configured key, if any.
+    private func keyed(_ request: HTTPClientRequest) -> HTTPClientRequest {
+        var request = request
+        if !apiKey.isEmpty { request.headers.add(name: "authorization", value: "Bearer \(apiKey)") }
+        return request
     }
 
     /// POSTs a JSON object to a server-sent-events route and hands each event (name, JSON data)
     /// to `onEvent` as it arrives.
     func stream(_ path: String, _ body: [String: JSONValue], onEvent: (String, JSONValue) async throws -> Void) async throws {
-        var request = HTTPClientRequest(url: base + path)
-        request.method = .POST
-        request.headers.add(name: "content-type", value: "application/json")
-        if !apiKey.isEmpty { request.headers.add(name: "authorization", value: "Bearer \(apiKey)") }
-        request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(JSONValue.object(body))))
+        let request = try jsonRequest("POST", path, body)
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         do {
             let response = try await client.execute(request, timeout: .minutes(30))
@@ -87,8 +91,6 @@ struct DaemonClient {
     }
 
     private func send(_ request: HTTPClientRequest, timeout: TimeAmount) async throws -> JSONValue {
-        var request = request
-        if !apiKey.isEmpty { request.headers.add(name: "authorization", value: "Bearer \(apiKey)") }
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         let outcome: Result<(HTTPResponseStatus, ByteBuffer), any Error>
         do {
