@@ -43,7 +43,7 @@ public func buildRouter(kernel: Kernel, config: APIConfiguration, table: APIRout
 func routeGroups(kernel: Kernel, config: APIConfiguration) -> [any APIRouteGroup] {
     [
         HealthRoutes(kernel: kernel, version: config.version), SystemRoutes(kernel: kernel, version: config.version, onShutdown: config.onShutdown),
-        AgentRoutes(kernel: kernel), AgentLifecycleRoutes(kernel: kernel), StreamRoutes(kernel: kernel), SessionRoutes(kernel: kernel),
+        AgentRoutes(kernel: kernel), AgentLifecycleRoutes(kernel: kernel), AgentUpdateRoutes(kernel: kernel), StreamRoutes(kernel: kernel), SessionRoutes(kernel: kernel),
         MemoryRoutes(kernel: kernel), RunRoutes(kernel: kernel), AuditRoutes(kernel: kernel), ApprovalRoutes(kernel: kernel), UsageRoutes(kernel: kernel),
         CronRoutes(kernel: kernel), TriggerRoutes(kernel: kernel), CatalogRoutes(kernel: kernel), WebSocketRoutes(kernel: kernel), OpenAIRoutes(kernel: kernel),
     ]

@@ -24,11 +24,28 @@ extension Kernel {
     @discardableResult
     public func setModel(_ spec: String, for nameOrID: String, persist: Bool = false) async throws -> String {
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
+        let planned = try plannedModel(spec, for: agent)
+        if persist {
+            var record = agent.record
+            record.manifest = try planned.rewrite(record.manifest)
+            try await store.saveAgent(record)
+            agents[agent.record.id]?.record.manifest = record.manifest
+        }
+        agents[agent.record.id]?.manifest.model = planned.model
+        try await store.appendAudit(AuditEntry(
+            actor: "user", action: "agent.model", subject: "agent:\(agent.record.id)",
+            detail: .object(["from": .string(agent.summary.model), "to": .string(planned.resolved)])))
+        return planned.resolved
+    }
+
+    /// The model `spec` gives `agent`, checked (parsed and resolvable) before anything changes.
+    func plannedModel(_ spec: String, for agent: RegisteredAgent) throws -> PlannedModel {
         let choice = try ModelChoice.parse(spec, catalog: .builtin, providers: Set(config.providerURLs.keys))
         let current = agent.manifest.model
         var model = current
         (model.provider, model.model) = (choice.provider, choice.model)
-        if choice.provider != current.provider {
+        let providerChanged = choice.provider != current.provider
+        if providerChanged {
             // A key variable or base URL set for the old provider means nothing to the new one.
             (model.apiKeyEnv, model.baseURL) = (nil, nil)
         }
@@ -39,23 +56,7 @@ extension Kernel {
         } catch {
             throw ModelChoiceError.unusable(spec, error)
         }
-        if persist {
-            var record = agent.record
-            for (key, value) in [("provider", model.provider), ("model", model.model)] {
-                record.manifest = try TOMLEditor.setting(["model", key], to: TOMLWriter.quoted(value), in: record.manifest)
-            }
-            for key in ["api_key_env", "base_url"] where choice.provider != current.provider {
-                record.manifest = (try? TOMLEditor.removing(["model", key], in: record.manifest)) ?? record.manifest
-            }
-            try await store.saveAgent(record)
-            agents[agent.record.id]?.record.manifest = record.manifest
-        }
-        agents[agent.record.id]?.manifest.model = model
-        let now = "\(resolved.providerID)/\(resolved.model)"
-        try await store.appendAudit(AuditEntry(
-            actor: "user", action: "agent.model", subject: "agent:\(agent.record.id)",
-            detail: .object(["from": .string(agent.summary.model), "to": .string(now)])))
-        return now
+        return PlannedModel(model: model, resolved: "\(resolved.providerID)/\(resolved.model)", providerChanged: providerChanged)
     }
 
     /// The `provider/model` an agent's turns go to (defaults and aliases resolved); the

@@ -130,6 +130,7 @@ public actor Kernel {
         guard let manifest = parsed.value, !parsed.hasErrors else {
             throw KernelError.invalidManifest(TOMLValueDecoder.ordered(parsed.issues).filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
         }
+        if let problem = AgentNameRule.problem(with: manifest.name) { throw KernelError.invalidManifest("\(file): name: \(problem)") }
         guard !agents.values.contains(where: { $0.record.name == manifest.name }) else { throw KernelError.duplicateName(manifest.name) }
         let now = Date()
         let record = AgentRecord(id: .random(), name: manifest.name, manifest: source, state: AgentState.running.rawValue, parentID: parent, createdAt: now, updatedAt: now)

@@ -16,7 +16,7 @@ import Darwin
 /// `openfang start [--detach]`: runs the daemon (kernel plus HTTP server) until SIGTERM/SIGINT.
 struct StartCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "start", abstract: "Run the daemon: the kernel and its HTTP server (only GET /api/health for now).")
+        commandName: "start", abstract: "Run the daemon: the kernel and its HTTP API (REST, SSE, WebSocket, OpenAI-compatible /v1).")
 
     @OptionGroup var global: GlobalOptions
     @Flag(name: .long, help: "Run in the background, logging to $OPENFANG_HOME/logs/daemon.log.") var detach = false
