@@ -36,7 +36,7 @@ import Testing
         await store.close()
         let listed = try t.run("sessions", agent.description, "--json")
         let rows = try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]]
-        #expect(rows?.first?["messageCount"] as? Int == 2 && rows?.first?["label"] as? String == "demo")
+        #expect(rows?.first?["message_count"] as? Int == 2 && rows?.first?["label"] as? String == "demo")
     }
 
     @Test func securityVerifyNamesTheTamperedRecord() async throws {

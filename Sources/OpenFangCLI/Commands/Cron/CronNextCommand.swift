@@ -30,7 +30,7 @@ struct CronNextCommand: AsyncParsableCommand {
         do {
             times = try CronSchedule(parsing: target).upcoming(after: start, count: max(count, 1))
         } catch let scheduleError {
-            guard let job = await storedJob() else {
+            guard let job = try await storedJob() else {
                 // Text with spaces and no AGENT/NAME slash was meant as a schedule: its error says it all.
                 let meantAsSchedule = target.contains(" ") && !target.contains("/")
                 Terminal.err(
@@ -38,8 +38,8 @@ struct CronNextCommand: AsyncParsableCommand {
                         ? "error: \(scheduleError.description)" : "error: \"\(target)\" is neither a cron job nor a schedule: \(scheduleError.description)")
                 throw ExitCode.failure
             }
-            times = job.record.enabled ? job.schedule.upcoming(after: max(start, job.record.consideredAt), count: max(count, 1)) : []
-            if !job.record.enabled { Terminal.out("\(target) is disabled (`openfang cron enable \(target)`)") }
+            times = job.enabled ? job.schedule.upcoming(after: max(start, job.from), count: max(count, 1)) : []
+            if !job.enabled { Terminal.out("\(target) is disabled (`openfang cron enable \(target)`)") }
         }
         guard !times.isEmpty else {
             Terminal.out("never fires after \(start.formatted(.iso8601))")
@@ -48,9 +48,26 @@ struct CronNextCommand: AsyncParsableCommand {
         for time in times { Terminal.out(time.formatted(.iso8601)) }
     }
 
-    /// The job `target` names, if the home has one (no kernel errors printed: the caller explains).
-    private func storedJob() async -> CronJob? {
+    /// What the preview needs of a stored job: its schedule, whether it runs, and from when.
+    private struct StoredJob {
+        var schedule: CronSchedule
+        var enabled: Bool
+        var from: Date
+    }
+
+    /// The job `target` names: from the running daemon's API, else from the home (nil when there
+    /// is none; no kernel errors printed: the caller explains).
+    private func storedJob() async throws -> StoredJob? {
+        var fromDaemon: StoredJob?
+        let asked = try await ThroughDaemon.ifRunning(global) { daemon in
+            guard let answer = try? await daemon.get("/api/cron/jobs/\(CronDeleteCommand.pathComponent(target))/status"),
+                let text = answer["schedule"]?.stringValue, let schedule = try? CronSchedule(parsing: text)
+            else { return }
+            fromDaemon = StoredJob(schedule: schedule, enabled: answer["enabled"] != .bool(false), from: Date())
+        }
+        if asked { return fromDaemon }
         guard TextFileProbe.exists(CLIEnvironment.load().home.configFile) || global.config != nil else { return nil }
-        return try? await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in try await kernel.cronJob(target) }
+        let job = try? await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in try await kernel.cronJob(target) }
+        return job.map { StoredJob(schedule: $0.schedule, enabled: $0.record.enabled, from: $0.record.consideredAt) }
     }
 }

@@ -4,11 +4,14 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import OpenFangKernel
+import OpenFangTypes
 
-/// `openfang status [--json]`: whether the daemon runs, where, and whether it answers.
+/// `openfang status [--json]`: whether the daemon runs, where, whether it answers the public
+/// `/api/health`, and (with the configured key) its agents by state from `/api/status`.
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: "Show whether the daemon is running and healthy.")
 
+    @OptionGroup var global: GlobalOptions
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     /// What `--json` prints.
@@ -20,10 +23,12 @@ struct StatusCommand: AsyncParsableCommand {
         var healthy: Bool
         var agents: Int?
         var uptimeSeconds: Int?
+        var agentsByState: [String: Int]?
 
         enum CodingKeys: String, CodingKey {
             case running, pid, listen, version, healthy, agents
             case uptimeSeconds = "uptime_seconds"
+            case agentsByState = "agents_by_state"
         }
     }
 
@@ -35,15 +40,25 @@ struct StatusCommand: AsyncParsableCommand {
         }
         let agents = await Self.health(record.listen)
         let uptime = Int(Date().timeIntervalSince(record.startedAt))
+        let byState = agents == nil ? nil : await agentsByState()
         let status = Status(
-            running: true, pid: record.pid, listen: record.listen, version: record.version, healthy: agents != nil, agents: agents, uptimeSeconds: uptime)
+            running: true, pid: record.pid, listen: record.listen, version: record.version, healthy: agents != nil, agents: agents, uptimeSeconds: uptime,
+            agentsByState: byState)
         if json {
             try JSONOutput.print(status)
         } else {
+            let states = byState.map { " (" + $0.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")" } ?? ""
             Terminal.out("running: pid \(record.pid), http://\(record.listen), version \(record.version), up \(uptime) s, "
-                + (agents.map { "healthy, \($0) agent(s)" } ?? "NOT answering /api/health"))
+                + (agents.map { "healthy, \($0) agent(s)" + ($0 > 0 ? states : "") } ?? "NOT answering /api/health"))
         }
         if agents == nil { throw ExitCode.failure }
+    }
+
+    /// Agents by state from `/api/status` (keyed), or nil when it cannot be read (a wrong key, say).
+    private func agentsByState() async -> [String: Int]? {
+        guard let daemon = try? DaemonClient.running(options: global), let answer = try? await daemon.get("/api/status") else { return nil }
+        guard let states = answer["agents_by_state"]?.objectValue else { return nil }
+        return states.compactMapValues { $0.intValue }
     }
 
     /// The agent count from `/api/health`, or nil when it does not answer.
