@@ -74,6 +74,14 @@ import Testing
             #expect(document["paths"]?[doc.path]?[doc.method.lowercased()]?["summary"]?.stringValue == doc.summary, "\(doc.method) \(doc.path)")
         }
         #expect(document["paths"]?["/api/agents/{id}/message"]?["post"]?["parameters"]?.arrayValue?.first?["name"]?.stringValue == "id")
+        // Bodies carry JSON types, required fields and limits; query parameters are listed.
+        let label = document["paths"]?["/api/sessions/{id}/label"]?["put"]?["requestBody"]?["content"]?["application/json"]?["schema"]
+        #expect(label?["required"] == .array([.string("label")]))
+        #expect(label?["properties"]?["label"]?["type"] == .array([.string("string"), .string("null")]) && label?["properties"]?["label"]?["maxLength"] == .integer(128))
+        let trigger = document["paths"]?["/api/triggers"]?["post"]?["requestBody"]?["content"]?["application/json"]?["schema"]?["properties"]
+        #expect(trigger?["max_fires"]?["type"]?.stringValue == "integer" && trigger?["pattern"]?["type"] == nil, "pattern takes any JSON")
+        let runs = document["paths"]?["/api/runs"]?["get"]?["parameters"]?.arrayValue ?? []
+        #expect(runs.map { $0["name"]?.stringValue } == ["agent", "limit"] && runs.last?["in"]?.stringValue == "query")
         await kernel.shutdown()
     }
 

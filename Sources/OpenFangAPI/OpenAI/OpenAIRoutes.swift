@@ -19,7 +19,10 @@ struct OpenAIRoutes: APIRouteGroup {
         }
         routes.on(
             .post, "/v1/chat/completions", summary: "OpenAI-compatible chat completion: `model` names an agent; the whole history is honoured; `stream` for chunks",
-            body: ["model": "an agent's name or id", "messages": "the conversation", "stream": "chunks as server-sent events", "stream_options": "{include_usage}"],
+            body: [
+                "model": .required("an agent's name or id (`openfang:<name>` too)"), "messages": APIBodyField(.array, "the conversation: system, user, assistant and tool messages", required: true),
+                "stream": APIBodyField(.boolean, "chunks as server-sent events"), "stream_options": APIBodyField(.object, "{include_usage}", nullable: true),
+            ],
             response: "chat.completion, or chat.completion.chunk events then [DONE]", cost: 30
         ) { request, _ -> Response in
             try await Self.openAIErrors { try await complete(request) }

@@ -6,8 +6,10 @@ public struct APIRouteDoc: Sendable, Hashable {
     public var path: String
     /// One line on what it does.
     public var summary: String
-    /// JSON body fields → their description (nil: no body).
-    public var body: [String: String]?
+    /// Query parameters by name (all optional).
+    public var query: [String: APIBodyField] = [:]
+    /// JSON body fields by name (nil: no body).
+    public var body: [String: APIBodyField]?
     /// What a successful answer holds.
     public var response: String
     /// Whether it answers without the API key.

@@ -8,10 +8,10 @@ struct APIRoutes {
 
     /// Adds `method path` with its documentation.
     func on(
-        _ method: HTTPRequest.Method, _ path: String, summary: String, body: [String: String]? = nil, response: String, isPublic: Bool = false,
+        _ method: HTTPRequest.Method, _ path: String, summary: String, query: [String: APIBodyField] = [:], body: [String: APIBodyField]? = nil, response: String, isPublic: Bool = false,
         cost: Int = 5, use handler: @Sendable @escaping (Request, APIRequestContext) async throws -> some ResponseGenerator
     ) {
-        table.record(APIRouteDoc(method: method.rawValue, path: path, summary: summary, body: body, response: response, isPublic: isPublic, cost: cost))
+        table.record(APIRouteDoc(method: method.rawValue, path: path, summary: summary, query: query, body: body, response: response, isPublic: isPublic, cost: cost))
         router.on(RouterPath(path), method: method, use: handler)
     }
 }

@@ -27,7 +27,11 @@ struct OpenAPIDocument {
     private func operation(_ doc: APIRouteDoc) -> JSONValue {
         var operation: [String: JSONValue] = [
             "summary": .string(doc.summary),
-            "parameters": .array(doc.parameters.map { .object(["name": .string($0), "in": .string("path"), "required": .bool(true), "schema": .object(["type": .string("string")])]) }),
+            "parameters": .array(
+                doc.parameters.map { .object(["name": .string($0), "in": .string("path"), "required": .bool(true), "schema": .object(["type": .string("string")])]) }
+                    + doc.query.sorted { $0.key < $1.key }.map { name, field in
+                        .object(["name": .string(name), "in": .string("query"), "required": .bool(false), "schema": field.schema])
+                    }),
             "responses": .object([
                 "200": .object(["description": .string(doc.response)]),
                 "default": .object([
@@ -39,9 +43,11 @@ struct OpenAPIDocument {
         ]
         if !doc.isPublic { operation["security"] = .array([.object(["bearer": .array([])])]) }
         if let body = doc.body {
-            let properties = body.mapValues { JSONValue.object(["description": .string($0)]) }
+            var schema: [String: JSONValue] = ["type": .string("object"), "properties": .object(body.mapValues(\.schema))]
+            let required = body.filter(\.value.isRequired).keys.sorted()
+            if !required.isEmpty { schema["required"] = .array(required.map { .string($0) }) }
             operation["requestBody"] = .object([
-                "content": .object(["application/json": .object(["schema": .object(["type": .string("object"), "properties": .object(properties)])])])
+                "required": .bool(true), "content": .object(["application/json": .object(["schema": .object(schema)])]),
             ])
         }
         return .object(operation)

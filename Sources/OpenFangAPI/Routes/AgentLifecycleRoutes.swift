@@ -96,7 +96,7 @@ struct AgentLifecycleRoutes: APIRouteGroup {
         }
         routes.on(
             .put, "/api/agents/{id}/model", summary: "Switch an agent's model (persisted in its manifest)",
-            body: ["model": "`provider/model`, a catalog model id or alias, or `default`"], response: "{agent_id, name, state, model}", cost: 10
+            body: ["model": .required("`provider/model`, a catalog model id or alias, or `default`")], response: "{agent_id, name, state, model}", cost: 10
         ) { request, context -> Changed in
             let agent = try await kernel.requireAgent(context.parameters.require("id"))
             let spec = try await RequestJSON.read(request, limit: 4_096).string("model")

@@ -50,7 +50,7 @@ struct AgentRoutes: APIRouteGroup {
         }
         routes.on(
             .post, "/api/agents/{id}/message", summary: "Send a message to an agent (by id or name) and wait for its reply",
-            body: ["message": "the text (at most 64 KB)", "sender_id": "who sends it", "sender_name": "their name"],
+            body: ["message": .required("the text (at most 64 KB)"), "sender_id": "who sends it", "sender_name": "their name"],
             response: "{response, silent, input_tokens, output_tokens, iterations, run_id, agent_id}", cost: 30
         ) { request, context -> AgentMessageReply in
             let id = try context.parameters.require("id")

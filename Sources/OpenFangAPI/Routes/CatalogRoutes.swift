@@ -8,7 +8,7 @@ struct CatalogRoutes: APIRouteGroup {
     let kernel: Kernel
 
     func register(on routes: APIRoutes) {
-        routes.on(.get, "/api/models", summary: "The model catalog (optionally ?provider=)", response: "[{id, displayName, provider, tier, contextWindow, …}]", cost: 2) {
+        routes.on(.get, "/api/models", summary: "The model catalog (optionally ?provider=)", query: ["provider": "a provider id"], response: "[{id, displayName, provider, tier, contextWindow, …}]", cost: 2) {
             request, _ in
             let provider = request.uri.queryParameters.get("provider")
             return try JSONResponse(ModelCatalog.builtin.models.filter { provider == nil || $0.provider == provider })

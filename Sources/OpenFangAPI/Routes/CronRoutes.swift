@@ -16,8 +16,10 @@ struct CronRoutes: APIRouteGroup {
         }
         routes.on(
             .post, "/api/cron/jobs", summary: "Create a cron job",
-            body: ["agent": "name or id", "name": "unique per agent", "schedule": "cron, every 5m, daily at 9am, at <ISO time>", "prompt": "what the agent gets",
-                "missed": "skip (default), once or catch_up:N"], response: "the job", cost: 10
+            body: [
+                "agent": .required("name or id"), "name": .required("unique per agent"), "schedule": .required("cron, every 5m, daily at 9am, at <ISO time>"),
+                "prompt": .required("what the agent gets"), "missed": "skip (default), once or catch_up:N",
+            ], response: "the job", cost: 10
         ) { request, _ in
             let body = try await RequestJSON.read(request, limit: 64 * 1024)
             let job = try await kernel.createCronJob(

@@ -59,7 +59,7 @@ struct MemoryRoutes: APIRouteGroup {
             }
             return Entry(key: key, value: value)
         }
-        routes.on(.put, "/api/memory/agents/{id}/kv/{key}", summary: "Store a JSON value under a key", body: ["value": "any JSON value"], response: "{key, status: \"stored\"}") {
+        routes.on(.put, "/api/memory/agents/{id}/kv/{key}", summary: "Store a JSON value under a key", body: ["value": APIBodyField(.any, "any JSON value", required: true)], response: "{key, status: \"stored\"}") {
             request, context -> Changed in
             let (agent, key) = try await target(context)
             guard let value = try await RequestJSON.read(request, limit: Self.maxValueBytes).fields["value"] else {

@@ -43,7 +43,7 @@ struct SessionRoutes: APIRouteGroup {
     let kernel: Kernel
 
     func register(on routes: APIRoutes) {
-        routes.on(.get, "/api/sessions", summary: "Every session, newest first (`?agent=` name or id: one agent's)", response: "[{session_id, agent_id, agent_name, label, canonical, message_count, compacted_summary, created_at, updated_at}]") {
+        routes.on(.get, "/api/sessions", summary: "Every session, newest first (`?agent=` name or id: one agent's)", query: ["agent": "an agent's name or id"], response: "[{session_id, agent_id, agent_name, label, canonical, message_count, compacted_summary, created_at, updated_at}]") {
             request, _ -> [SessionInfo] in
             guard let reference = QueryValues(request: request).string("agent") else { return try await list(of: nil) }
             return try await list(of: kernel.requireAgent(reference, field: "agent").id)
@@ -63,7 +63,7 @@ struct SessionRoutes: APIRouteGroup {
             return Deleted(sessionID: session.record.id.description, status: "deleted")
         }
         routes.on(
-            .put, "/api/sessions/{id}/label", summary: "Set (or, with null, clear) a session's label", body: ["label": "at most 128 characters, or null"],
+            .put, "/api/sessions/{id}/label", summary: "Set (or, with null, clear) a session's label", body: ["label": .string("1 to 128 characters, or null to clear it", required: true, nullable: true, maxLength: 128)],
             response: "{session_id, agent_id, label, …}"
         ) { request, context -> SessionInfo in
             let session = try await load(context.parameters.require("id"))

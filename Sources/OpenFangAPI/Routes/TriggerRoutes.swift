@@ -14,8 +14,11 @@ struct TriggerRoutes: APIRouteGroup {
         }
         routes.on(
             .post, "/api/triggers", summary: "Create a trigger: when an event matches `pattern`, the agent gets `prompt`",
-            body: ["agent": "name or id", "pattern": "JSON pattern (\"all\", {\"custom\":{\"event_type\":\"x\"}}, …)", "prompt": "with {{event}}",
-                "max_fires": "0: no limit", "cooldown_secs": "seconds between fires"], response: "the trigger", cost: 10
+            body: [
+                "agent": .required("name or id"), "pattern": APIBodyField(.any, "JSON pattern (\"all\", {\"custom\":{\"event_type\":\"x\"}}, …)", required: true),
+                "prompt": "with {{event}}", "max_fires": APIBodyField(.integer, "0: no limit", minimum: 0),
+                "cooldown_secs": APIBodyField(.integer, "seconds between fires", minimum: 0),
+            ], response: "the trigger", cost: 10
         ) { request, _ in
             let body = try await RequestJSON.read(request, limit: 64 * 1024)
             guard let pattern = body.fields["pattern"] else { throw APIError(.badRequest, "`pattern` is required", field: "pattern") }
@@ -25,7 +28,7 @@ struct TriggerRoutes: APIRouteGroup {
                 maxFires: try number(body, "max_fires"), cooldownSecs: try number(body, "cooldown_secs"))
             return try JSONResponse(view(trigger), status: .created)
         }
-        routes.on(.put, "/api/triggers/{id}", summary: "Enable or disable a trigger", body: ["enabled": "true or false"], response: "the trigger") {
+        routes.on(.put, "/api/triggers/{id}", summary: "Enable or disable a trigger", body: ["enabled": APIBodyField(.boolean, "true or false", required: true)], response: "the trigger") {
             request, context in
             var trigger = try await find(try context.parameters.require("id"))
             let body = try await RequestJSON.read(request, limit: 4_096)
