@@ -27,4 +27,18 @@ import Testing
             }
         }
     }
+
+    @Test func hstsIsSentOnlyBehindTLS() async throws {
+        let hsts = HTTPField.Name("strict-transport-security")!
+        try await APIHarness.run { _, _, client in
+            try await client.execute(uri: "/api/health", method: .get) { #expect($0.headers[hsts] == nil, "plain HTTP: no HSTS") }
+            let proxied: HTTPFields = [HTTPField.Name("x-forwarded-proto")!: "https"]
+            try await client.execute(uri: "/api/health", method: .get, headers: proxied) { response in
+                #expect(response.headers[hsts] == "max-age=63072000; includeSubDomains", "a reverse proxy on this machine terminated TLS")
+            }
+        }
+        try await APIHarness.run(api: { $0.behindTLS = true }) { _, _, client in
+            try await client.execute(uri: "/api/health", method: .get) { #expect($0.headers[hsts] == "max-age=63072000; includeSubDomains") }
+        }
+    }
 }

@@ -2,8 +2,12 @@ import HTTPTypes
 import Hummingbird
 
 /// Security headers on every answer (inventory §10.7): no sniffing, no framing, no referrer
-/// leaks, no caching, a CSP that allows nothing (for JSON), HSTS when behind TLS.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+/// leaks, no caching, a CSP that allows nothing (for JSON), and HSTS when behind TLS: always
+/// with `behindTLS`, else when a reverse proxy on this machine says the client used HTTPS
+/// (`X-Forwarded-Proto: https` from a loopback peer; the header is ignored from anyone else).
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = APIRequestContext
+
     let behindTLS: Bool
 
     static var headers: [(String, String)] {
@@ -23,7 +27,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         for (name, value) in Self.headers where response.headers[HTTPField.Name(name)!] == nil {
             response.headers[HTTPField.Name(name)!] = value
         }
-        if behindTLS { response.headers[HTTPField.Name("strict-transport-security")!] = "max-age=63072000; includeSubDomains" }
+        if behindTLS || (context.isLoopback && request.headers[HTTPField.Name("x-forwarded-proto")!]?.lowercased() == "https") {
+            response.headers[HTTPField.Name("strict-transport-security")!] = "max-age=63072000; includeSubDomains"
+        }
         return response
     }
 }
