@@ -50,6 +50,17 @@ import Testing
                     #expect(APIHarness.json(response)?["error"]?["message"]?.stringValue == message)
                 }
             }
+            let raw: [(ByteBuffer, String)] = [
+                (ByteBuffer(string: "  \n"), "the body is empty (send a JSON object with content-type application/json)"),
+                (ByteBuffer(bytes: Array(#"{"message": "a"#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8)), "the body is not valid UTF-8 (at byte 15, 1 bad byte)"),
+                (ByteBuffer(string: #"{"message": "# + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "}"),
+                 "the body nests arrays and objects deeper than 64 levels"),
+            ]
+            for (body, message) in raw {
+                try await client.execute(uri: "/api/agents/ops/message", method: .post, body: body) { response in
+                    #expect(response.status == .badRequest && APIHarness.json(response)?["error"]?["message"]?.stringValue == message, "\(message)")
+                }
+            }
             let huge = #"{"message": ""# + String(repeating: "x", count: 70_000) + #""}"#
             try await client.execute(uri: "/api/agents/ops/message", method: .post, body: APIHarness.body(huge)) { response in
                 #expect(response.status == .contentTooLarge)

@@ -16,6 +16,7 @@ struct RequestJSON {
         } catch is NIOTooManyBytesError {
             throw APIError(.contentTooLarge, "the body is larger than \(limit / 1024) KB")
         }
+        if let problem = JSONBodyCheck.problem(with: buffer.readableBytesView) { throw APIError(.badRequest, problem) }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView))
