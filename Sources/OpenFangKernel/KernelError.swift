@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Why the kernel refused or failed an operation; the description is what a user reads.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// A generic cell rate algorithm limiter keyed by client: each client may spend `perMinute`

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Hummingbird
 
 /// Rate limits per client address: every route costs units (OpenFang's table: 1 for health, 30

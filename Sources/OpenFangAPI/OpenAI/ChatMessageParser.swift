@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// OpenAI chat messages → OpenFang messages: `system`/`developer` → system, `user` → user (text

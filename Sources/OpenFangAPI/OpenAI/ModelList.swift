@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
 
 /// `GET /v1/models`: every agent as a model, `{"object": "list", "data": [{id, object: "model",

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Hummingbird
 import NIOCore
 import OpenFangKernel
@@ -43,7 +43,7 @@ struct OpenAIRoutes: APIRouteGroup {
         let body = try await RequestJSON.read(request, limit: ChatCompletionRequest.maxBodyBytes)
         let chat = try ChatCompletionRequest(fields: body.fields)
         let agent = try await resolve(chat.model)
-        let id = "chatcmpl-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let id = "chatcmpl-" + UUID().uuidString.lowercased().replacing("-", with: "")
         let created = Int(Date().timeIntervalSince1970)
         if chat.stream {
             let stream = ChatCompletionStream(kernel: kernel, agent: agent, request: chat, id: id, created: created)

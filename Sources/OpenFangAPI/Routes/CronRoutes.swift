@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Hummingbird
 import OpenFangKernel
 import OpenFangMemory
@@ -50,7 +50,7 @@ struct CronRoutes: APIRouteGroup {
     /// The `{id}` parameter: an id, an id prefix or a percent-encoded `agent%2Fname`.
     private func jobReference(_ context: APIRequestContext) throws -> String {
         let raw = try context.parameters.require("id")
-        return raw.removingPercentEncoding ?? raw
+        return PercentEncoding.decode(raw) ?? raw
     }
 
     private func view(_ job: CronJob) -> JSONValue {

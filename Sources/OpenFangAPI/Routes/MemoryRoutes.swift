@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTTPTypes
 import Hummingbird
 import OpenFangKernel
@@ -81,7 +81,7 @@ struct MemoryRoutes: APIRouteGroup {
     private func target(_ context: APIRequestContext) async throws -> (AgentID, String) {
         let agent = try await kernel.requireAgent(context.parameters.require("id"))
         let raw = try context.parameters.require("key")
-        let key = raw.removingPercentEncoding ?? raw
+        let key = PercentEncoding.decode(raw) ?? raw
         guard !key.isEmpty, key.utf8.count <= Self.maxKeyBytes else {
             throw APIError(.badRequest, "`key` must have 1 to \(Self.maxKeyBytes) bytes", field: "key")
         }

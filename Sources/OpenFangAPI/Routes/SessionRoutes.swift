@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTTPTypes
 import Hummingbird
 import OpenFangKernel
@@ -69,7 +69,7 @@ struct SessionRoutes: APIRouteGroup {
             let session = try await load(context.parameters.require("id"))
             let body = try await RequestJSON.read(request, limit: 4_096)
             guard body.fields["label"] != nil else { throw APIError(.badRequest, "`label` is required (a string, or null to clear it)", field: "label") }
-            let label = try body.optionalString("label")?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let label = try body.optionalString("label")?.trimmed()
             if let label, label.isEmpty || label.count > Self.maxLabelLength {
                 throw APIError(.badRequest, "`label` must have 1 to \(Self.maxLabelLength) characters (null clears it)", field: "label")
             }

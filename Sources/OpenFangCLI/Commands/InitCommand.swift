@@ -1,6 +1,7 @@
-import Foundation
+import FoundationEssentials
 import ArgumentParser
 import OpenFangKernel
+import OpenFangTypes
 
 /// `openfang init [--quick]`: create the home, a config and the agent templates.
 struct InitCommand: ParsableCommand {
@@ -30,7 +31,7 @@ struct InitCommand: ParsableCommand {
             report = try HomeInitializer(home: home).run(
                 defaultModel: .init(provider: choice.provider, model: choice.model, apiKeyEnv: choice.apiKeyEnv))
         } catch {
-            Terminal.err("error: cannot initialise \(home.root): \(error.localizedDescription)")
+            Terminal.err("error: cannot initialise \(home.root): \(ErrorText.describe(error))")
             throw ExitCode.failure
         }
         print(report, home: home, choice: choice)
@@ -39,7 +40,7 @@ struct InitCommand: ParsableCommand {
     private func ask(confirming choice: ProviderDetection.Choice) -> ProviderDetection.Choice {
         Terminal.out("Default provider: \(choice.provider) / \(choice.model) (\(choice.reason)).")
         Terminal.out("Press Enter to accept, or type another provider (groq, gemini, deepseek, anthropic, openai, openrouter, minimax, ollama):")
-        guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased(), !answer.isEmpty else { return choice }
+        guard let answer = readLine()?.trimmingCharacters(in: " \t").lowercased(), !answer.isEmpty else { return choice }
         if answer == "ollama" {
             return .init(provider: "ollama", model: "llama3.2", apiKeyEnv: "OLLAMA_API_KEY", reason: "chosen")
         }

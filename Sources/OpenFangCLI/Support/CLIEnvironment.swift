@@ -1,5 +1,10 @@
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The environment a command runs in: the process environment plus `.env` and `secrets.env`
 /// from the home (values already set in the process win).

@@ -1,5 +1,5 @@
 import AsyncHTTPClient
-import Foundation
+import FoundationEssentials
 import NIOCore
 import NIOHTTP1
 import OpenFangKernel
@@ -74,7 +74,7 @@ struct DaemonClient {
             var pending = ""
             for try await buffer in response.body {
                 pending += String(buffer: buffer)
-                while let end = pending.range(of: "\n\n") {
+                while let end = pending.firstRange(of: "\n\n") {
                     let block = pending[..<end.lowerBound]
                     pending = String(pending[end.upperBound...])
                     let lines = block.split(separator: "\n")

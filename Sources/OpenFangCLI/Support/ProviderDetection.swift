@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Picks a provider for a new home: the first key found in the environment (OpenFang's order),
@@ -56,7 +56,7 @@ struct ProviderDetection {
 enum ListenAddressParser {
     static func parse(_ text: String) -> (host: String, port: Int)? {
         var rest = Substring(text)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
         if let slash = rest.firstIndex(of: "/") { rest = rest[..<slash] }
         guard let colon = rest.lastIndex(of: ":"), let port = Int(rest[rest.index(after: colon)...]) else {
             return rest.isEmpty ? nil : (String(rest), 11434)

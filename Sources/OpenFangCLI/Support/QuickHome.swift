@@ -1,6 +1,7 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
+import OpenFangTypes
 
 /// What `init --quick` does, for commands that need a home and find none.
 enum QuickHome {
@@ -11,7 +12,7 @@ enum QuickHome {
             _ = try HomeInitializer(home: environment.home).run(
                 defaultModel: .init(provider: choice.provider, model: choice.model, apiKeyEnv: choice.apiKeyEnv))
         } catch {
-            Terminal.err("error: cannot initialise \(environment.home.root): \(error.localizedDescription)")
+            Terminal.err("error: cannot initialise \(environment.home.root): \(ErrorText.describe(error))")
             throw ExitCode.failure
         }
     }

@@ -1,18 +1,24 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes to standard output and standard error; colour only when the stream is a terminal.
 enum Terminal {
     static func out(_ text: String = "") {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileBytes.write((text + "\n").utf8, to: 1)
     }
 
     /// Writes `text` to standard output as is (no newline; unbuffered, so it shows at once).
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileBytes.write(text.utf8, to: 1)
     }
 
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileBytes.write((text + "\n").utf8, to: 2)
     }
 
     static var colorsErr: Bool { isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// A model named at run time, as a manifest's `[model]` would name it: `provider/model`, a
@@ -11,7 +11,7 @@ struct ModelChoice: Sendable, Equatable {
 
     /// Reads `spec`; `providers` are the ids `[provider_urls]` adds to the catalog's.
     static func parse(_ spec: String, catalog: ModelCatalog, providers: Set<String>) throws(ModelChoiceError) -> ModelChoice {
-        let text = spec.trimmingCharacters(in: .whitespaces)
+        let text = spec.trimmingCharacters(in: " \t")
         guard !text.isEmpty else { throw .empty }
         if text == "default" { return ModelChoice(provider: "default", model: "default") }
         if let slash = text.firstIndex(of: "/") {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangRuntime
 
 /// A tool call waiting for a person.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// An agent offered as a model by the OpenAI-compatible API.

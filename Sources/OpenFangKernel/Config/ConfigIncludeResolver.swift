@@ -1,6 +1,6 @@
 import OpenFangTypes
 
-import Foundation
+import FoundationEssentials
 
 /// Reads a config file and the files it `include`s, deep-merged: included files first, the
 /// including file's own values win. Paths must be relative and stay below the including file.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// The effective configuration as JSON with secrets replaced (for `config show` and the API).

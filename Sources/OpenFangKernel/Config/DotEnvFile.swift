@@ -1,5 +1,5 @@
 import OpenFangTypes
-import Foundation
+import FoundationEssentials
 
 /// Parses `.env` files: `KEY=value` lines, optional `export`, `#` comments, single or double quotes.
 public enum DotEnvFile {
@@ -32,7 +32,7 @@ public enum DotEnvFile {
             guard first == "\"" else { return inner }
             return inner.replacing("\\n", with: "\n").replacing("\\\"", with: "\"")
         }
-        if let hash = value.range(of: " #") { return value[..<hash.lowerBound].trimmingCharacters(in: " \t") }
+        if let hash = value.firstRange(of: " #") { return value[..<hash.lowerBound].trimmingCharacters(in: " \t") }
         return value
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a text file could not be read, in words a user can act on.
 struct TextFileError: Error {
@@ -10,11 +10,11 @@ enum TextFile {
     /// The file's UTF-8 text.
     static func read(_ path: String) throws -> String {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TextFileError(reason: "no such file")
         }
-        if isDirectory.boolValue { throw TextFileError(reason: "it is a directory, not a file") }
+        if isDirectory { throw TextFileError(reason: "it is a directory, not a file") }
         guard manager.isReadableFile(atPath: path), let data = manager.contents(atPath: path) else {
             throw TextFileError(reason: "permission denied")
         }

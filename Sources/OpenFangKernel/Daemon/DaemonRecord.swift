@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 #if canImport(Glibc)
 import Glibc
@@ -56,6 +57,6 @@ public struct DaemonRecord: Sendable, Hashable, Codable {
     public var isAlive: Bool {
         guard kill(pid, 0) == 0 || errno == EPERM else { return false }
         let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
-        return !(stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? false)
+        return !(stat.split(separator: ")").last?.trimmingCharacters(in: " \t").hasPrefix("Z") ?? false)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Fans kernel events out to subscribers, each an `AsyncStream` with a bounded buffer: a slow

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Something that happened in the kernel, as subscribers see it.

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Creates an OpenFang home: `data/`, `agents/`, `workspaces/` (0700), `config.toml` (0600) when
 /// missing, and the bundled agent templates (never overwriting a file that exists).
@@ -73,11 +79,12 @@ public struct HomeInitializer: Sendable {
     static func writeNew(_ text: String, to path: String, mode: mode_t) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            throw HomeWriteError(path: path, reason: String(cString: strerror(errno)))
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        try handle.write(contentsOf: Data(text.utf8))
-        try handle.synchronize()
+        defer { close(descriptor) }
+        guard FileBytes.write(text.utf8, to: descriptor), fsync(descriptor) == 0 else {
+            throw HomeWriteError(path: path, reason: String(cString: strerror(errno)))
+        }
         _ = fchmod(descriptor, mode)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The OpenFang home directory (`$OPENFANG_HOME`, else `~/.openfang`) and the files in it.
 public struct OpenFangHome: Sendable, Hashable {

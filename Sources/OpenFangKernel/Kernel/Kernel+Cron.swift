@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
 import OpenFangRuntime
 import OpenFangTypes
@@ -15,11 +15,11 @@ extension Kernel {
         agent nameOrID: String, name: String, schedule: String, prompt: String, missed: String = "skip", origin: String = "user", now: Date = Date()
     ) async throws -> CronJob {
         guard let agent = find(nameOrID) else { throw unknown(nameOrID) }
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingCharacters(in: " \t")
         guard !trimmed.isEmpty, trimmed.count <= 128, trimmed.allSatisfy({ $0.isLetter || $0.isNumber || " -_".contains($0) }) else {
             throw KernelError.schedule("job name \"\(name)\": 1-128 letters, digits, spaces, - or _")
         }
-        guard !prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, prompt.utf8.count <= 16_384 else {
+        guard !prompt.trimmed().isEmpty, prompt.utf8.count <= 16_384 else {
             throw KernelError.schedule("job \(trimmed): the prompt must be 1-16384 bytes")
         }
         do {
@@ -28,7 +28,7 @@ extension Kernel {
             throw KernelError.schedule("schedule \(error.description)")
         }
         let record = CronJobRecord(
-            id: .random(), agentID: agent.record.id, name: trimmed, schedule: schedule.trimmingCharacters(in: .whitespaces), prompt: prompt,
+            id: .random(), agentID: agent.record.id, name: trimmed, schedule: schedule.trimmingCharacters(in: " \t"), prompt: prompt,
             missed: try Self.policy(missed).storageForm, origin: origin, createdAt: now)
         let job = try Self.parse(record)
         if case .at(let moment) = job.schedule, moment <= now {

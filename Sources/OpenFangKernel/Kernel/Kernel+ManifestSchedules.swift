@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
 import OpenFangRuntime
 import OpenFangTypes
@@ -49,7 +49,7 @@ extension Kernel {
     static func pattern(forCondition condition: String) -> String? {
         if let known = conditionPatterns[condition] { return known }
         guard condition.hasPrefix("event:"), condition.count > 6 else { return nil }
-        let type = String(condition.dropFirst(6)).replacingOccurrences(of: "\"", with: "")
+        let type = String(condition.dropFirst(6)).replacing("\"", with: "")
         return #"{"custom":{"event_type":"\#(type)"}}"#
     }
 }

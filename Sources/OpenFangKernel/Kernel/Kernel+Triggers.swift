@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
 import OpenFangRuntime
 import OpenFangTypes
@@ -17,7 +17,7 @@ extension Kernel {
             throw KernelError.schedule(error.description)
         }
         guard maxFires >= 0, cooldownSecs >= 0 else { throw KernelError.schedule("max_fires and cooldown_secs must be 0 or more") }
-        guard !prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw KernelError.schedule("the trigger's prompt is empty") }
+        guard !prompt.trimmed().isEmpty else { throw KernelError.schedule("the trigger's prompt is empty") }
         let record = TriggerRecord(
             id: .random(), agentID: agent.record.id, pattern: pattern, promptTemplate: prompt, maxFires: maxFires, cooldownSecs: cooldownSecs, origin: origin,
             createdAt: now)
@@ -48,7 +48,7 @@ extension Kernel {
                 let pattern = try? TriggerPattern(json: trigger.pattern), pattern.matches(event, agentName: agentName),
                 let claimed = try await store.claimTriggerFire(trigger.id, at: now)
             else { continue }
-            let prompt = claimed.promptTemplate.replacingOccurrences(of: "{{event}}", with: event.summary(agentName: agentName))
+            let prompt = claimed.promptTemplate.replacing("{{event}}", with: event.summary(agentName: agentName))
             fires.append(TriggerFire(trigger: claimed.id, agent: claimed.agentID, prompt: prompt))
         }
         return fires

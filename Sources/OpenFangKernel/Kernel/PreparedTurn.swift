@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import OpenFangRuntime
+import OpenFangTypes
 
 /// A turn that passed the kernel's checks (state, RBAC, provider, budget), ready to run: the
 /// agent, the loop built for it and the provider its usage is booked to.
@@ -16,7 +17,7 @@ struct PreparedTurn: Sendable {
     mutating func addInstructions(_ instructions: String) {
         guard !instructions.isEmpty else { return }
         var configuration = loop.configuration
-        let identity = configuration.systemPrompt.trimmingCharacters(in: .whitespacesAndNewlines)
+        let identity = configuration.systemPrompt.trimmed()
         configuration.systemPrompt = (identity.isEmpty ? "" : identity + "\n\n") + "## Instructions from the caller\n" + instructions
         loop = AgentLoop(environment: loop.environment, configuration: configuration)
     }

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
+import OpenFangTypes
 
 /// One configured limit: what it counts, over which window, and where it was set.
 struct BudgetLimit: Sendable, Equatable {
@@ -37,6 +38,6 @@ struct BudgetLimit: Sendable, Equatable {
 
     /// `1,234 tokens` or `$0.42`.
     func format(_ value: Double) -> String {
-        measure == .tokens ? "\(Int(value)) tokens" : "$" + String(format: "%.2f", value)
+        measure == .tokens ? "\(Int(value)) tokens" : "$" + DecimalText.fixed(value, digits: 2)
     }
 }

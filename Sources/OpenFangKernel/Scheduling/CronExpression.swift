@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// A five-field cron expression (minute hour day-of-month month day-of-week), evaluated in UTC,
 /// with Vixie cron's rule: when both day fields are restricted, either may match.
@@ -17,7 +18,7 @@ public struct CronExpression: Sendable, Hashable, CustomStringConvertible {
     /// Parses `*/15 9-17 * * mon-fri` (and `@hourly`, `@daily`, `@weekly`, `@monthly`, `@yearly`).
     public init(_ text: String) throws(CronError) {
         let shortcuts = ["@hourly": "0 * * * *", "@daily": "0 0 * * *", "@midnight": "0 0 * * *", "@weekly": "0 0 * * 0", "@monthly": "0 0 1 * *", "@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *"]
-        let expanded = shortcuts[text.trimmingCharacters(in: .whitespaces).lowercased()] ?? text
+        let expanded = shortcuts[text.trimmingCharacters(in: " \t").lowercased()] ?? text
         let parts = expanded.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count == 5 else { throw CronError("a cron expression has 5 fields (minute hour day month weekday); \"\(text)\" has \(parts.count)") }
         minutes = try CronField(parts[0], range: 0...59, field: "minute")
@@ -32,7 +33,7 @@ public struct CronExpression: Sendable, Hashable, CustomStringConvertible {
 
     static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         return calendar
     }()
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
 
 /// Decides which fire times of a job run at a tick. A fire at most `grace` old is on time and

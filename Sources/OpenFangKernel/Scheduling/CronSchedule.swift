@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// When a job fires: a cron expression, a fixed interval (`every 5m`), or once (`at …`).
 public enum CronSchedule: Sendable, Hashable {
@@ -15,11 +16,11 @@ public enum CronSchedule: Sendable, Hashable {
     /// Parses `*/5 * * * *`, `every 30s|5m|2h|1d`, `every 5 minutes`, `at 2026-12-01T09:00:00Z`,
     /// `daily at 9am`, `weekdays at 6pm`, `hourly`, `daily`, `weekly`, `monthly`.
     public init(parsing text: String) throws(CronError) {
-        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = text.trimmingCharacters(in: " \t").lowercased()
         if let phrase = Self.phrases[lowered] {
             self = .cron(try CronExpression(phrase))
         } else if lowered.hasPrefix("at ") {
-            guard let date = try? Date(String(text.trimmingCharacters(in: .whitespaces).dropFirst(3)), strategy: .iso8601) else {
+            guard let date = try? Date(String(text.trimmingCharacters(in: " \t").dropFirst(3)), strategy: .iso8601) else {
                 throw CronError("\"\(text)\": `at` needs an ISO 8601 time such as 2026-12-01T09:00:00Z")
             }
             self = .at(date)
@@ -35,7 +36,7 @@ public enum CronSchedule: Sendable, Hashable {
     /// `5m`, `30 s`, `5 minutes`, `2 hours` in seconds.
     static func interval(_ text: String) throws(CronError) -> Int {
         let words = ["seconds": "s", "second": "s", "minutes": "m", "minute": "m", "mins": "m", "min": "m", "hours": "h", "hour": "h", "days": "d", "day": "d"]
-        var compact = text.replacingOccurrences(of: " ", with: "")
+        var compact = text.replacing(" ", with: "")
         for (word, unit) in words.sorted(by: { $0.key.count > $1.key.count }) where compact.hasSuffix(word) {
             compact = String(compact.dropLast(word.count)) + unit
             break
@@ -50,7 +51,7 @@ public enum CronSchedule: Sendable, Hashable {
     static func dailyPhrase(_ text: String) throws(CronError) -> CronExpression? {
         let days = ["daily": "*", "weekdays": "1-5", "weekends": "0,6"]
         guard let (prefix, dayField) = days.first(where: { text.hasPrefix($0.key + " at ") }) else { return nil }
-        var time = String(text.dropFirst(prefix.count + 4)).replacingOccurrences(of: " ", with: "")
+        var time = String(text.dropFirst(prefix.count + 4)).replacing(" ", with: "")
         let meridiem = time.hasSuffix("pm") ? "pm" : time.hasSuffix("am") ? "am" : nil
         if meridiem != nil { time.removeLast(2) }
         let parts = time.split(separator: ":")

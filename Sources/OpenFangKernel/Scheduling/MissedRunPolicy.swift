@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// What a job does about fire times that passed while the daemon was down, so a restart never
 /// causes a storm (OpenClaw #96203).
@@ -31,7 +32,7 @@ extension MissedRunPolicy {
 
     /// Parses `skip`, `once`, `catch_up` or `catch_up:N` (also `catchup`, `catch-up`).
     public init(parsing text: String) throws(CronError) {
-        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+        let lowered = text.trimmingCharacters(in: " \t").lowercased().replacing("-", with: "_")
         let parts = lowered.split(separator: ":", maxSplits: 1).map(String.init)
         switch parts.first {
         case "skip" where parts.count == 1: self = .skip

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ServiceLifecycle
 
 /// The scheduler and supervisor as a `Service`: every tick it runs the cron jobs that are due

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ServiceLifecycle
 
 /// Triggers as a `Service`: every kernel event is matched against the stored triggers, and each

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A crashed agent's restart bookkeeping: how often it was restarted since its last good turn,
 /// and when the next restart is due.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Which events fire a trigger (OpenFang's snake_case JSON forms): `"all"`, `"lifecycle"`,
@@ -33,15 +33,15 @@ public enum TriggerPattern: Sendable, Hashable {
 
     /// Parses the JSON text of a pattern; errors name the form and field.
     public init(json text: String) throws(TriggerPatternError) {
-        guard let value = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
+        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else {
             throw TriggerPatternError("pattern \(text) is not JSON; e.g. \"all\" or {\"content_match\":{\"substring\":\"error\"}}")
         }
-        if let name = value as? String {
+        if case .string(let name) = value {
             guard let pattern = Self.plain[name] else { throw Self.unknown(name) }
             self = pattern
             return
         }
-        guard let object = value as? [String: Any], object.count == 1, let (name, body) = object.first else {
+        guard case .object(let object) = value, object.count == 1, let (name, body) = object.first else {
             throw TriggerPatternError("pattern \(text): expected a string or an object with exactly one key")
         }
         if let pattern = Self.plain[name] {
@@ -49,8 +49,9 @@ public enum TriggerPattern: Sendable, Hashable {
             return
         }
         guard let parser = Self.tables[name] else { throw Self.unknown(name) }
-        guard let fields = body as? [String: Any] else { throw TriggerPatternError("pattern \(name): its value must be an object of fields") }
-        self = try parser(fields)
+        // Strings as `String`, other values as `JSONValue` (so a wrong type fails `as? String`).
+        guard case .object(let object) = body else { throw TriggerPatternError("pattern \(name): its value must be an object of fields") }
+        self = try parser(object.mapValues { value -> Any in value.stringValue ?? value })
     }
 
     static func field(_ fields: [String: Any], _ key: String, of form: String, default fallback: String? = nil) throws(TriggerPatternError) -> String {
@@ -75,8 +76,8 @@ public enum TriggerPattern: Sendable, Hashable {
         case .agentSpawned(let pattern): event.kind == .agentSpawned && Self.glob(pattern, matches: agentName ?? "")
         case .agentTerminated: event.kind == .agentStateChanged && event.payload["state"]?.stringValue == AgentState.terminated.rawValue
         case .system: event.kind == .system
-        case .systemKeyword(let keyword): event.kind == .system && event.summary(agentName: agentName).localizedCaseInsensitiveContains(keyword)
-        case .contentMatch(let text): event.summary(agentName: agentName).localizedCaseInsensitiveContains(text)
+        case .systemKeyword(let keyword): event.kind == .system && event.summary(agentName: agentName).lowercased().contains(keyword.lowercased())
+        case .contentMatch(let text): event.summary(agentName: agentName).lowercased().contains(text.lowercased())
         case .custom(let type): if case .custom(let published) = event.kind { Self.glob(type, matches: published) } else { false }
         }
     }
@@ -91,7 +92,7 @@ public enum TriggerPattern: Sendable, Hashable {
                 rest = rest.dropFirst(part.count)
             } else if index == parts.count - 1 {
                 return part.isEmpty || rest.hasSuffix(part)
-            } else if let range = rest.range(of: part) {
+            } else if let range = rest.firstRange(of: part) {
                 rest = rest[range.upperBound...]
             } else {
                 return false

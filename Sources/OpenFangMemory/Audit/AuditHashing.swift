@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// The audit chain's hashing: SHA-256 over the previous hash and the record's canonical content.
@@ -17,6 +17,6 @@ enum AuditHashing {
     }
 
     static func hash(previous: String, canonical: String) -> String {
-        SHA256.hash(data: Data((previous + "\n" + canonical).utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Data((previous + "\n" + canonical).utf8)))
     }
 }

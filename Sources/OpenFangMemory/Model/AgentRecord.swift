@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// A registered agent as stored: who it is, the manifest it was created from, and its state.

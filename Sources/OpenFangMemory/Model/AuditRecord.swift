@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// A written audit record: its entry, its place in the chain and the hashes that bind it.

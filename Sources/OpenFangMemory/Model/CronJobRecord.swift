@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// A scheduled job as stored: which agent gets which prompt, when, and what happened last time.

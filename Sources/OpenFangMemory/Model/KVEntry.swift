@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// One key of a namespace with its JSON value.

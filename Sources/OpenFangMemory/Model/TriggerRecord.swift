@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// An event trigger as stored: when an event matches `pattern`, the agent gets the prompt.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A trailing time window for usage queries.
 public enum UsageWindow: String, Sendable, CaseIterable, Codable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// Checks a database path before SQLite touches it, so the error names the real cause.
 enum DatabaseFileCheck {
@@ -6,22 +7,20 @@ enum DatabaseFileCheck {
 
     static func check(path: String) throws {
         let manager = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: path)
         if !folder.isEmpty, !manager.fileExists(atPath: folder) {
             do {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw MemoryError.notWritable(path: folder, reason: "cannot create the directory (\(error.localizedDescription))")
+                throw MemoryError.notWritable(path: folder, reason: "cannot create the directory (\(ErrorText.describe(error)))")
             }
         }
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw MemoryError.notADatabase(path: path, reason: "it is a directory") }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
+            if isDirectory { throw MemoryError.notADatabase(path: path, reason: "it is a directory") }
+            guard let prefix = FileBytes.prefix(ofFileAt: path, count: header.count) else {
                 throw MemoryError.notWritable(path: path, reason: "permission denied")
             }
-            let prefix = (try? handle.read(upToCount: header.count)).map { Array($0) } ?? []
-            try? handle.close()
             if !prefix.isEmpty, prefix != header {
                 throw MemoryError.notADatabase(path: path, reason: "the file does not start with the SQLite header")
             }

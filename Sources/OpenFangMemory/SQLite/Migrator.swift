@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SQLiteNIO
 
 /// Applies the named migrations that are missing, records each, and refuses a database written

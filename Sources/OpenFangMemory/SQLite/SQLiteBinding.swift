@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SQLiteNIO
 
 /// Conversions between Swift values and SQLite cells.

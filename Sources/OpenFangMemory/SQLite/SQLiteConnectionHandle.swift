@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import Logging
+import OpenFangTypes
 import SQLiteNIO
 import Synchronization
 
@@ -36,7 +37,7 @@ struct SQLiteConnectionHandle: Sendable {
     /// Maps SQLite's errors to ``MemoryError`` with the file named.
     static func translate(_ error: any Error, path: String, sql: String) -> any Error {
         guard let sqlite = error as? SQLiteError else { return error }
-        let operation = String(sql.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40))
+        let operation = String(sql.trimmed().prefix(40))
         switch sqlite.reason {
         case .full: return MemoryError.diskFull(path: path)
         case .notADatabase, .corrupt: return MemoryError.notADatabase(path: path, reason: sqlite.message)

@@ -1,6 +1,11 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 import SQLiteNIO
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension SQLiteMemoryStore {
     /// Fragments per agent above which the pairwise embedding comparison is skipped.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Normalised fragment embeddings held in memory for brute-force cosine search, loaded from the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Cron jobs and event triggers, durable (a restart keeps every job, its counters and how far

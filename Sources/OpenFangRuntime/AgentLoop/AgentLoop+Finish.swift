@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
 import OpenFangTypes
 
@@ -10,7 +10,7 @@ extension AgentLoop {
     /// check, then the reply is stored and remembered. Nil means "loop again".
     func finish(_ response: CompletionResponse, state: inout TurnState) async throws -> TurnResult? {
         let parsed = ReplyDirectives.parse(response.text)
-        let text = parsed.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = parsed.text.trimmed()
         if parsed.directives.silent {
             try await store(Message.assistant(Self.silentMarker), state: state)
             return result("", silent: true, directives: parsed.directives, state: state)

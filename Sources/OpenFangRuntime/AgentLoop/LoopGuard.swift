@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Stops an agent that goes round in circles. Each tool call is keyed by SHA-256 of its name and
@@ -58,7 +58,7 @@ public struct LoopGuard: Sendable {
 
     /// The key of a call: SHA-256 hex of `name | canonical arguments`.
     public static func key(tool: String, arguments: JSONValue) -> String {
-        SHA256.hash(data: Data("\(tool)|\(arguments.compactJSON)".utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Data("\(tool)|\(arguments.compactJSON)".utf8)))
     }
 
     /// Registers a call about to run and says whether it may.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// The system prompt, in OpenFang's section order: identity, date, tool behaviour, the tool
@@ -12,7 +12,7 @@ struct SystemPromptBuilder: Sendable {
     /// The prompt for a turn offering `tools`, from `sender`.
     func build(tools: [ToolDefinition], sender: String?) -> String {
         var sections: [String] = []
-        let identity = configuration.systemPrompt.trimmingCharacters(in: .whitespacesAndNewlines)
+        let identity = configuration.systemPrompt.trimmed()
         sections.append(identity.isEmpty ? "You are \(configuration.agentName), a helpful agent." : identity)
         sections.append("Today is \(now.formatted(.iso8601.year().month().day())) (UTC time \(now.formatted(.iso8601.time(includingFractionalSeconds: false)))).")
         if !tools.isEmpty {

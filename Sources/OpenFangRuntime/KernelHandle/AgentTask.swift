@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// A task on the shared board (`task_post|claim|complete|list`).

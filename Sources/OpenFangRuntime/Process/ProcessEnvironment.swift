@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The environment a command gets: cleared, then a small safe set plus the names the policy
 /// passes through (`*` passes everything).

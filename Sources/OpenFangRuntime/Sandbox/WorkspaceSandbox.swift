@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Keeps file tools inside an agent's workspace: a path is resolved against the workspace,
 /// normalised, and every symlink on it followed; anything that ends up outside is refused with
@@ -41,7 +47,7 @@ public struct WorkspaceSandbox: Sendable {
         var missing: [String] = []
         while Self.realPath(existing) == nil, existing != "/" {
             missing.insert(String(existing.split(separator: "/").last ?? ""), at: 0)
-            existing = (existing as NSString).deletingLastPathComponent
+            existing = PathText.parent(of: existing)
         }
         guard let real = Self.realPath(existing), contains(real) else {
             throw Denial(description: "\(path) leads outside the workspace through a symbolic link")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An IPv4 or IPv6 address, parsed from every spelling the C library would accept for IPv4
 /// (`127.0.0.1`, `127.1`, `2130706433`, `0x7f000001`, `0177.0.0.1`) and the usual IPv6 forms.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Decides whether an outbound fetch may go where it points. Refuses loopback, private, CGNAT,
 /// link-local (cloud metadata), multicast and reserved addresses in every IPv4 and IPv6 spelling,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Tools by name, called through one table: names are normalised through the alias table,

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// Turns a web page into readable Markdown: scripts, styles and page chrome dropped (the `main`
 /// or `article` part kept when there is one), headings, links, lists, emphasis, code and quotes
@@ -13,7 +14,7 @@ enum HTMLToMarkdown {
 
     /// The Markdown for `html` fetched from `base`.
     static func convert(_ html: String, base: URL?, readability: Bool = true) -> String {
-        let title = firstElement("title", in: html).map { HTMLEntities.decode($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        let title = firstElement("title", in: html).map { HTMLEntities.decode($0).trimmed() }
         var source = html
         if readability, let main = firstElement("main", in: html) ?? firstElement("article", in: html) { source = main }
         let skip = readability ? dropped.union(chrome) : dropped
@@ -25,7 +26,7 @@ enum HTMLToMarkdown {
         var rest = Substring(source)
         while !rest.isEmpty {
             if rest.hasPrefix("<!--") {
-                rest = rest.range(of: "-->").map { rest[$0.upperBound...] } ?? ""
+                rest = rest.firstRange(of: "-->").map { rest[$0.upperBound...] } ?? ""
                 continue
             }
             guard rest.first == "<", let close = rest.firstIndex(of: ">") else {
@@ -62,7 +63,7 @@ enum HTMLToMarkdown {
             case ("a", false): links.append((output.endIndex, tag.attributes["href"] ?? ""))
             case ("a", true):
                 guard let link = links.popLast(), link.start <= output.endIndex else { break }
-                let label = output[link.start...].trimmingCharacters(in: .whitespacesAndNewlines)
+                let label = output[link.start...].trimmed()
                 let href = resolve(link.href, base: base)
                 output.removeSubrange(link.start...)
                 output += href.isEmpty || href.hasPrefix("javascript:") ? label : "[\(label.isEmpty ? href : label)](\(href))"
@@ -99,18 +100,19 @@ enum HTMLToMarkdown {
     static func tidy(_ text: String) -> String {
         var lines: [String] = []
         for line in text.components(separatedBy: "\n") {
-            let trimmed = line.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
-            let cleaned = trimmed.hasPrefix(" ") && !trimmed.hasPrefix("  -") ? String(trimmed.drop { $0 == " " }) : trimmed
+            var trimmed = Substring(line)
+            while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
+            let cleaned = trimmed.hasPrefix(" ") && !trimmed.hasPrefix("  -") ? String(trimmed.drop { $0 == " " }) : String(trimmed)
             if cleaned.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(cleaned)
         }
-        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return lines.joined(separator: "\n").trimmed()
     }
 
     /// The inner HTML of the first `<name …>…</name>`.
     static func firstElement(_ name: String, in html: String) -> String? {
-        guard let open = html.range(of: "<\(name)", options: .caseInsensitive), let openEnd = html[open.upperBound...].firstIndex(of: ">"),
-            let close = html.range(of: "</\(name)>", options: .caseInsensitive, range: openEnd..<html.endIndex)
+        guard let open = TextPattern.literal("<\(name)", ignoresCase: true).firstRange(in: html[...]), let openEnd = html[open.upperBound...].firstIndex(of: ">"),
+            let close = TextPattern.literal("</\(name)>", ignoresCase: true).firstRange(in: html[openEnd...])
         else { return nil }
         let next = html[open.upperBound]
         guard next == ">" || next.isWhitespace else { return nil }

@@ -17,3 +17,13 @@ extension StringProtocol {
         return text
     }
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace and newlines.
+    package func trimmed() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
 import OpenFangTypes
 
@@ -21,7 +21,7 @@ enum ManifestCheck {
         func location(_ path: [String]) -> TOMLSourceLocation? {
             table.flatMap { TOMLEditor.lookup(path, in: $0)?.location }
         }
-        if manifest.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        if manifest.name.trimmingCharacters(in: " \t").isEmpty {
             issues.append(.init(severity: .error, keyPath: "name", location: location(["name"]), message: "the name is empty"))
         }
         if !modulePrefixes.contains(where: manifest.module.hasPrefix) {

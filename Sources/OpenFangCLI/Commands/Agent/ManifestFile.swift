@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a manifest file with a clear reason on failure.
 enum ManifestFile {
@@ -7,11 +7,11 @@ enum ManifestFile {
     }
 
     static func read(_ path: String) throws -> String {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError(description: "no such file")
         }
-        let file = isDirectory.boolValue ? path + "/agent.toml" : path
+        let file = isDirectory ? path + "/agent.toml" : path
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ReadError(description: "cannot read \(file) (missing or permission denied)")
         }

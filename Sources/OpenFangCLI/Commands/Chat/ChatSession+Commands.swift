@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
 import OpenFangMemory
 import OpenFangTypes
@@ -25,7 +25,7 @@ extension ChatSession {
         let entries = Self.commands.values.sorted { $0.usage < $1.usage }
         let width = entries.map(\.usage.count).max() ?? 0
         for entry in entries {
-            Terminal.out(entry.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.summary)
+            Terminal.out(TextTable.padded(entry.usage, to: width + 2) + entry.summary)
         }
         return .proceed
     }

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import OpenFangRuntime
+import OpenFangTypes
 
 /// One `openfang chat` conversation: reads lines, sends each to the agent with its reply
 /// streamed, and runs slash commands from ``commands``. Errors are reported and the chat goes on.
@@ -29,7 +30,7 @@ struct ChatSession: Sendable {
                 if interactive { Terminal.write("\n") }
                 return
             }
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmingCharacters(in: " \t")
             if text.isEmpty { continue }
             if text.hasPrefix("/") {
                 if await command(text) == .leave { return }
@@ -43,7 +44,7 @@ struct ChatSession: Sendable {
     mutating func command(_ text: String) async -> Flow {
         let body = text.dropFirst()
         let name = String(body.prefix { !$0.isWhitespace })
-        let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let argument = body.dropFirst(name.count).trimmingCharacters(in: " \t")
         guard let command = Self.commands[name] else {
             Terminal.err("unknown command /\(name); /help lists them")
             return .proceed

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
 import OpenFangTypes
 
@@ -23,7 +23,7 @@ struct ChatTally: Sendable {
 
     /// `label: N turns, I in / O out tokens, $C`.
     static func line(_ label: String, turns: Int, input: Int, output: Int, costUSD: Double) -> String {
-        "\(label): \(turns) turn\(turns == 1 ? "" : "s"), \(input) in / \(output) out tokens, $\(String(format: "%.4f", costUSD))"
+        "\(label): \(turns) turn\(turns == 1 ? "" : "s"), \(input) in / \(output) out tokens, $\(DecimalText.fixed(costUSD, digits: 4))"
     }
 
     /// This tally as a `/usage` line.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OpenFangAPI
 import OpenFangKernel
 import OpenFangTypes
@@ -47,7 +47,7 @@ struct DaemonMessage {
     }
 
     private func post(_ text: String, to agent: String) async throws -> AgentMessageReply {
-        let path = "/api/agents/\(agent.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? agent)/message"
+        let path = "/api/agents/\(PercentEncoding.encode(agent))/message"
         let body = try await client.post(path, ["message": .string(text), "sender_name": .string("cli")])
         do {
             return try JSONDecoder().decode(AgentMessageReply.self, from: JSONEncoder().encode(body))

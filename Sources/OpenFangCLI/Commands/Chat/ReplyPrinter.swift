@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import OpenFangRuntime
+import OpenFangTypes
 import Synchronization
 
 /// Shows one reply as it streams: text on standard output the moment it arrives, tool starts
@@ -91,7 +92,7 @@ final class ReplyPrinter: Sendable {
 
     /// Whether `text` is the start of a silence marker (or only whitespace so far).
     static func mightBeSilence(_ text: String) -> Bool {
-        let start = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        let start = text.trimmed().uppercased()
         return silenceMarkers.contains { $0.hasPrefix(start) }
     }
 }

@@ -1,7 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
 import OpenFangTypes
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Applies a text edit to config.toml only if the result is still a valid configuration.
 enum ConfigEdit {
@@ -17,7 +22,7 @@ enum ConfigEdit {
             Terminal.err("error: \(path): \(error.message)")
             throw ExitCode.failure
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: path)
         let candidate = folder + "/.config.toml.check-\(getpid())"
         guard FileManager.default.createFile(atPath: candidate, contents: Data(edited.utf8), attributes: [.posixPermissions: 0o600])
         else {
@@ -35,7 +40,7 @@ enum ConfigEdit {
                 throw ExitCode.failure
             }
         } catch let error as ConfigError {
-            let report = error.description.replacingOccurrences(of: candidate, with: path)
+            let report = error.description.replacing(candidate, with: path)
             Terminal.err(report)
             throw ExitCode.failure
         }

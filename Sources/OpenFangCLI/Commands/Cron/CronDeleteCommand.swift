@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
 import OpenFangMemory
 import OpenFangRuntime
@@ -14,7 +14,7 @@ struct CronDeleteCommand: AsyncParsableCommand {
 
     /// A job reference as one path component (`agent/name` percent-encoded).
     static func pathComponent(_ reference: String) -> String {
-        reference.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? reference
+        PercentEncoding.encode(reference)
     }
 
     func run() async throws {

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Starts `openfang start` again in its own session, in the background, with its output in
 /// `logs/daemon.log`, and waits until it has written `daemon.json`.
@@ -8,16 +13,7 @@ enum Detach {
     static func start(home: OpenFangHome, arguments: [String]) async throws {
         try FileManager.default.createDirectory(atPath: home.logsDirectory, withIntermediateDirectories: true)
         let logPath = home.logsDirectory + "/daemon.log"
-        if !FileManager.default.fileExists(atPath: logPath) { _ = FileManager.default.createFile(atPath: logPath, contents: nil) }
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        try log.seekToEnd()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = [try executablePath(), "start"] + arguments
-        process.standardOutput = log
-        process.standardError = log
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        try spawn(["/usr/bin/setsid", try executablePath(), "start"] + arguments, log: logPath)
         for _ in 0..<150 {
             if let record = DaemonRecord.read(in: home), record.isAlive {
                 Terminal.out("OpenFang started in the background: pid \(record.pid), http://\(record.listen); logs in \(logPath)")
@@ -27,6 +23,23 @@ enum Detach {
         }
         Terminal.err("error: the daemon did not come up within 15 s; see \(logPath)")
         throw ExitCode.failure
+    }
+
+    /// Runs `argv` with standard input from /dev/null and its output appended to `log`; does not wait.
+    static func spawn(_ argv: [String], log: String) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let arguments = argv.map { strdup($0) } + [nil]
+        defer { arguments.forEach { free($0) } }
+        var pid = pid_t()
+        let status = posix_spawn(&pid, argv[0], &actions, nil, arguments, environ)
+        guard status == 0 else {
+            throw CLIFileError(description: "cannot start \(argv[0]): \(String(cString: strerror(status)))")
+        }
     }
 
     /// This program's own path.

@@ -1,6 +1,12 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OpenFangKernel
+import OpenFangTypes
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `openfang logs [--lines 50] [-f]`: the daemon's log (`logs/daemon.log` of the home).
 struct LogsCommand: AsyncParsableCommand {
@@ -12,18 +18,20 @@ struct LogsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let path = CLIEnvironment.load().home.logsDirectory + "/daemon.log"
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             Terminal.err("error: no log at \(path) yet (`openfang start --detach` writes it)")
             throw ExitCode.failure
         }
-        defer { try? handle.close() }
-        let text = String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
+        defer { close(descriptor) }
+        let text = String(decoding: FileBytes.readToEnd(descriptor), as: UTF8.self)
         let tail = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0).suffix(max(lines, 0))
         for line in tail { Terminal.out(String(line)) }
         guard follow else { return }
         while !Task.isCancelled {
             try await Task.sleep(for: .milliseconds(250))
-            if let more = try handle.readToEnd(), !more.isEmpty { Terminal.write(String(decoding: more, as: UTF8.self)) }
+            let more = FileBytes.readToEnd(descriptor)
+            if !more.isEmpty { Terminal.write(String(decoding: more, as: UTF8.self)) }
         }
     }
 }

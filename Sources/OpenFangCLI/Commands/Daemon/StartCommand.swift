@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Logging
 import OpenFangAPI
 import OpenFangKernel
@@ -74,7 +74,7 @@ struct StartCommand: AsyncParsableCommand {
                 try DaemonRecord(pid: pid, listen: address, version: version, startedAt: Date()).write(in: home)
                 Terminal.out("OpenFang \(version) listening on http://\(address) (pid \(pid)); Ctrl-C or `openfang stop` stops it")
             } catch {
-                Terminal.err("warning: cannot write \(home.daemonFile): \(error.localizedDescription)")
+                Terminal.err("warning: cannot write \(home.daemonFile): \(ErrorText.describe(error))")
             }
         }
         let shutdown = ShutdownRequestService()

@@ -1,6 +1,6 @@
 import ArgumentParser
 import AsyncHTTPClient
-import Foundation
+import FoundationEssentials
 import NIOCore
 import NIOHTTP1
 import OpenFangKernel
@@ -68,8 +68,8 @@ struct StatusCommand: AsyncParsableCommand {
         do {
             let response = try await client.execute(HTTPClientRequest(url: "http://\(listen)/api/health"), timeout: .seconds(3))
             let body = try await response.body.collect(upTo: 1 << 16)
-            guard response.status == .ok, let object = try JSONSerialization.jsonObject(with: Data(String(buffer: body).utf8)) as? [String: Any] else { return nil }
-            return object["agents"] as? Int
+            guard response.status == .ok else { return nil }
+            return try JSONDecoder().decode(JSONValue.self, from: Data(String(buffer: body).utf8))["agents"]?.intValue
         } catch {
             return nil
         }

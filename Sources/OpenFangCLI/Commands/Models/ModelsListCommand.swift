@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `openfang models list [--provider P] [--json]`.
@@ -27,7 +27,7 @@ struct ModelsListCommand: ParsableCommand {
         let rows = models.map { model in
             [
                 model.id, model.provider, model.tier.rawValue, "\(model.contextWindow)",
-                String(format: "%.2f", model.inputCostPerMillion), String(format: "%.2f", model.outputCostPerMillion),
+                DecimalText.fixed(model.inputCostPerMillion, digits: 2), DecimalText.fixed(model.outputCostPerMillion, digits: 2),
                 model.aliases.joined(separator: ", "),
             ]
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 /// Left-aligned text columns for terminal listings.
 enum TextTable {
     static func render(header: [String], rows: [[String]]) -> String {
@@ -6,8 +6,13 @@ enum TextTable {
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
             row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index == row.count - 1 ? cell : padded(cell, to: widths[index])
             }.joined(separator: "  ")
         }.joined(separator: "\n")
+    }
+
+    /// `text` with spaces after it up to `width` characters (unchanged when longer).
+    static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(width - text.count, 0))
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
 import OpenFangRuntime
 import OpenFangTypes
@@ -38,7 +38,11 @@ struct RunsShowCommand: AsyncParsableCommand {
         for key in Self.attributionOrder {
             let value = attribution[key].flatMap(Self.integer) ?? 0
             let share = total > 0 ? Double(value) * 100 / Double(total) : 0
-            Terminal.out(String(format: "  %-16@ %8d  %5.1f %%", key as NSString, value, share))
+            let count = String(value)
+            let percent = DecimalText.fixed(share, digits: 1)
+            Terminal.out(
+                "  " + TextTable.padded(key, to: 16) + " " + String(repeating: " ", count: max(8 - count.count, 0)) + count + "  "
+                    + String(repeating: " ", count: max(5 - percent.count, 0)) + percent + " %")
         }
         let input = attribution["provider_input_tokens"].flatMap(Self.integer) ?? 0
         let output = attribution["provider_output_tokens"].flatMap(Self.integer) ?? 0

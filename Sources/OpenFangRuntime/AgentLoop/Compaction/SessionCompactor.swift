@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangMemory
 import OpenFangTypes
 
@@ -100,7 +100,7 @@ public struct SessionCompactor: Sendable {
             messages: [.user("Summarise this conversation in at most \(policy.maxSummaryTokens * 3) characters:\n\n\(transcript)")],
             maxTokens: policy.maxSummaryTokens)
         guard let response = try? await driver.complete(request) else { return nil }
-        let text = response.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = response.text.trimmed()
         return text.isEmpty ? nil : text
     }
 

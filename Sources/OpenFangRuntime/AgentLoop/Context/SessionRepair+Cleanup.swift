@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 extension SessionRepair {
@@ -8,7 +8,7 @@ extension SessionRepair {
     /// Drops all but the last `keep` silent heartbeat turns (the silent reply and the message
     /// before it).
     public static func pruneHeartbeatTurns(_ messages: [Message], keep: Int) -> [Message] {
-        let silent = messages.indices.filter { messages[$0].role == .assistant && silentReplies.contains(messages[$0].content.plainText.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let silent = messages.indices.filter { messages[$0].role == .assistant && silentReplies.contains(messages[$0].content.plainText.trimmed()) }
         guard silent.count > keep else { return messages }
         var drop = Set<Int>()
         for index in silent.dropLast(keep) {
@@ -43,7 +43,7 @@ extension SessionRepair {
         }
         flush()
         for marker in injectionMarkers {
-            output = output.replacingOccurrences(of: marker, with: "[removed]", options: .caseInsensitive)
+            output = TextPattern.literal(marker, ignoresCase: true).replacingMatches(in: output, with: "[removed]")
         }
         return output.count > 10_000 ? String(output.prefix(10_000)) + "\n[… cut at 10,000 characters]" : output
     }

@@ -1,12 +1,12 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// JSON as models write it inside text: parsed strictly first, then with HTML entities decoded.
 enum LenientJSON {
     /// The value, or nil when it is not JSON.
     static func parse(_ text: String) -> JSONValue? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        for candidate in [trimmed, trimmed.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")] {
+        let trimmed = text.trimmed()
+        for candidate in [trimmed, trimmed.replacing("&quot;", with: "\"").replacing("&amp;", with: "&")] {
             if let value = try? JSONDecoder().decode(JSONValue.self, from: Data(candidate.utf8)) { return value }
         }
         return nil

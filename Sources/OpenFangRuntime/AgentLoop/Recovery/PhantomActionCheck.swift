@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Spots replies claiming an outward action ("I sent the message to Slack") when no tool ran
 /// (OpenFang #414): a verb of sending and a channel word must both appear.

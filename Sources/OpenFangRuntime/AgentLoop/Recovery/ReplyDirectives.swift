@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// Instructions an agent writes into its reply for the channel layer: `[[reply:<id>]]` (answer
 /// that message), `[[@current]]` (answer the current one), `[[silent]]` (send nothing). Silence
@@ -23,27 +24,27 @@ public struct ReplyDirectives: Sendable, Hashable {
         var directives = ReplyDirectives()
         var output = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "[[") {
+        while let open = rest.firstRange(of: "[[") {
             output += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "]]") else {
+            guard let close = rest[open.upperBound...].firstRange(of: "]]") else {
                 rest = rest[open.lowerBound...]
                 break
             }
-            let body = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let body = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: " \t")
             let lowered = body.lowercased()
             if lowered == "silent" {
                 directives.silent = true
             } else if lowered == "@current" {
                 directives.replyToCurrent = true
             } else if lowered.hasPrefix("reply:"), body.count > 6 {
-                directives.replyTo = String(body.dropFirst(6)).trimmingCharacters(in: .whitespaces)
+                directives.replyTo = String(body.dropFirst(6)).trimmingCharacters(in: " \t")
             } else {
                 output += rest[open.lowerBound..<close.upperBound]
             }
             rest = rest[close.upperBound...]
         }
         output += rest
-        let trimmed = output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = output.trimmed()
         if trimmed == "NO_REPLY" || trimmed.uppercased() == "[SILENT]" {
             directives.silent = true
             return ("", directives)

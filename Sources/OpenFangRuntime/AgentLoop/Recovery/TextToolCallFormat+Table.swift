@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 extension TextToolCallFormat {
@@ -6,13 +6,12 @@ extension TextToolCallFormat {
     static let table: [TextToolCallFormat] = [
         // <function=x><parameter=k>v</parameter></function>
         regex("function_parameters", #"<function=([\w.-]+)>\s*((?:<parameter=[\w.-]+>.*?</parameter>\s*)+)</function>"#) { groups in
-            let parameter = try! NSRegularExpression(pattern: #"<parameter=([\w.-]+)>(.*?)</parameter>"#, options: [.dotMatchesLineSeparators])
+            let parameter = TextPattern(#"<parameter=([\w.-]+)>(.*?)</parameter>"#, dotMatchesNewlines: true)
             let body = groups[1]
             var arguments: [String: JSONValue] = [:]
-            for match in parameter.matches(in: body, range: NSRange(body.startIndex..., in: body)) {
-                guard let key = Range(match.range(at: 1), in: body), let value = Range(match.range(at: 2), in: body) else { continue }
-                let text = body[value].trimmingCharacters(in: .whitespacesAndNewlines)
-                arguments[String(body[key])] = LenientJSON.parse(text).flatMap { if case .string = $0 { nil } else { $0 } } ?? .string(text)
+            for match in parameter.matches(in: body) where match.groups.count == 2 {
+                let text = match.groups[1].trimmed()
+                arguments[match.groups[0]] = LenientJSON.parse(text).flatMap { if case .string = $0 { nil } else { $0 } } ?? .string(text)
             }
             return (groups[0], .object(arguments))
         },

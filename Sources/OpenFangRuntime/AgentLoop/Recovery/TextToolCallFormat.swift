@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// One way models write tool calls as text: a pattern and how to read a match.
@@ -19,16 +19,11 @@ struct TextToolCallFormat: Sendable {
 
     /// A format read by a regular expression; `read` turns the capture groups into a call.
     static func regex(_ name: String, _ pattern: String, lastResort: Bool = false, read: @escaping @Sendable ([String]) -> (String, JSONValue)?) -> TextToolCallFormat {
-        let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators, .anchorsMatchLines])
+        let expression = TextPattern(pattern, dotMatchesNewlines: true, anchorsMatchLines: true)
         return TextToolCallFormat(name: name, lastResort: lastResort) { text in
-            let whole = NSRange(text.startIndex..., in: text)
-            return expression.matches(in: text, range: whole).compactMap { match in
-                guard let range = Range(match.range, in: text) else { return nil }
-                let groups = (1..<match.numberOfRanges).map { index in
-                    Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
-                }
-                guard let (tool, input) = read(groups) else { return nil }
-                return Found(range: range, name: tool, input: input)
+            expression.matches(in: text).compactMap { match in
+                guard let (tool, input) = read(match.groups) else { return nil }
+                return Found(range: match.range, name: tool, input: input)
             }
         }
     }
@@ -51,20 +46,20 @@ struct TextToolCallFormat: Sendable {
 
     /// `name -> {json}`, `name {json}`, `name\n{json}` or `name --key value …`.
     static func nameThenArguments(_ body: String) -> (String, JSONValue)? {
-        let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = body.trimmed()
         let nameEnd = trimmed.firstIndex { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ".") } ?? trimmed.endIndex
         let name = String(trimmed[..<nameEnd])
         guard !name.isEmpty else { return nil }
-        var rest = trimmed[nameEnd...].trimmingCharacters(in: .whitespacesAndNewlines)
-        if rest.hasPrefix("->") { rest = rest.dropFirst(2).trimmingCharacters(in: .whitespaces) }
+        var rest = trimmed[nameEnd...].trimmed()
+        if rest.hasPrefix("->") { rest = rest.dropFirst(2).trimmingCharacters(in: " \t") }
         if rest.isEmpty { return (name, .object([:])) }
         if rest.hasPrefix("{") { return LenientJSON.arguments(LenientJSON.parse(rest)).map { (name, $0) } }
         guard rest.hasPrefix("--") else { return nil }
         var arguments: [String: JSONValue] = [:]
         for part in rest.components(separatedBy: "--").dropFirst() {
-            let pieces = part.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
+            let pieces = part.trimmingCharacters(in: " \t").split(separator: " ", maxSplits: 1)
             guard let key = pieces.first else { continue }
-            let value = pieces.count > 1 ? String(pieces[1]).trimmingCharacters(in: CharacterSet(charactersIn: " \"'")) : "true"
+            let value = pieces.count > 1 ? String(pieces[1]).trimmingCharacters(in: " \"'") : "true"
             arguments[String(key)] = .string(value)
         }
         return (name, .object(arguments))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Recovers tool calls that a model wrote as text instead of through the API (14 forms, see
@@ -26,7 +26,7 @@ public enum TextToolCallRecovery {
             cursor = entry.range.upperBound
         }
         remaining += text[cursor...]
-        let cleaned = remaining.replacingOccurrences(of: "```\n```", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleaned = remaining.replacing("```\n```", with: "").trimmed()
         return (taken.map(\.call), cleaned)
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Turns `generateContent` responses (whole, or streamed chunk by chunk) into ``StreamEvent``s:
@@ -26,7 +26,7 @@ public struct GeminiAssembler: Sendable {
         for part in parts {
             let signature = part[GeminiRequestBody.signatureKey].map { JSONValue.object([GeminiRequestBody.signatureKey: $0]) }
             if let call = part["functionCall"] {
-                let id = ToolCallID("call_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased())")
+                let id = ToolCallID("call_\(UUID().uuidString.replacing("-", with: "").lowercased())")
                 let name = call["name"]?.stringValue ?? ""
                 let input = call["args"] ?? .object([:])
                 blocks.append(.toolUse(id: id, name: name, input: input, providerMetadata: signature))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// Where an OpenAI-compatible server takes chat completions, from whatever base URL a user wrote:
@@ -23,7 +23,7 @@ public struct OpenAIEndpoint: Sendable, Hashable {
 
     /// The path part of an absolute URL (`""` for `http://host:port`).
     static func path(of url: String) -> Substring {
-        guard let scheme = url.range(of: "://") else { return Substring(url) }
+        guard let scheme = url.firstRange(of: "://") else { return Substring(url) }
         let rest = url[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "" }
         return rest[slash...]

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Splits `<think>…</think>` reasoning out of streamed text, even when a tag is cut across chunks.
 public struct ThinkTagSplitter: Sendable {
@@ -23,7 +23,7 @@ public struct ThinkTagSplitter: Sendable {
         var pieces: [Piece] = []
         while true {
             let tag = inside ? Self.close : Self.open
-            if let range = pending.range(of: tag) {
+            if let range = pending.firstRange(of: tag) {
                 emit(String(pending[..<range.lowerBound]), into: &pieces)
                 pending = String(pending[range.upperBound...])
                 inside.toggle()

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `apply_patch`: adds, updates (with `@@` hunks, optionally moving), and deletes files in the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `create_directory`: a folder (and its parents) inside the workspace.

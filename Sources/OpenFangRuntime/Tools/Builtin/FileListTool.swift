@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `file_list`: the entries of a folder inside the workspace (folders end in `/`).
@@ -23,9 +23,9 @@ public struct FileListTool: Tool {
             return .failure("no such folder: \(input.path ?? ".")")
         }
         let entries = names.sorted().map { name -> String in
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
-            return isDirectory.boolValue ? name + "/" : name
+            return isDirectory ? name + "/" : name
         }
         return .success(entries.isEmpty ? "(empty)" : entries.joined(separator: "\n"))
     }

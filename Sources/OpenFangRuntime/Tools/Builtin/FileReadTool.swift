@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `file_read`: a text file inside the workspace.
@@ -22,12 +22,10 @@ public struct FileReadTool: Tool {
 
     public func call(_ input: Input, context: ToolContext) async throws -> ToolOutput {
         let path = try context.workspacePath(input.path)
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure("no such file: \(input.path)") }
-        if isDirectory.boolValue { return .failure("\(input.path) is a directory; use file_list") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure("cannot read \(input.path): permission denied") }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: Self.maximumBytes + 1)) ?? Data()
+        if isDirectory { return .failure("\(input.path) is a directory; use file_list") }
+        guard let data = FileBytes.prefix(ofFileAt: path, count: Self.maximumBytes + 1) else { return .failure("cannot read \(input.path): permission denied") }
         let cut = data.count > Self.maximumBytes
         let text = String(decoding: data.prefix(Self.maximumBytes), as: UTF8.self)
         return .success(cut ? text + "\n[truncated: the file is larger than \(Self.maximumBytes) bytes]" : text)

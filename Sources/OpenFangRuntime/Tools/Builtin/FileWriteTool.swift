@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `file_write`: creates or replaces a text file inside the workspace (folders created as needed).
@@ -21,7 +21,7 @@ public struct FileWriteTool: Tool {
 
     public func call(_ input: Input, context: ToolContext) async throws -> ToolOutput {
         let path = try context.workspacePath(input.path)
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: path)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Data(input.content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         return .success("wrote \(input.content.utf8.count) bytes to \(input.path)")

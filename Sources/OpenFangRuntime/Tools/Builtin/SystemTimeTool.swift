@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `system_time`: the current date and time, in UTC and optionally another time zone.
@@ -25,7 +25,10 @@ public struct SystemTimeTool: Tool {
         let date = now()
         var lines = ["utc: \(date.formatted(.iso8601))", "unix: \(Int(date.timeIntervalSince1970))"]
         if let name = input.timezone {
-            guard let zone = TimeZone(identifier: name) else { return .failure("unknown time zone \"\(name)\"; use an IANA name such as Europe/Berlin") }
+            let offset = ZoneInfo.secondsFromGMT(zone: name, at: date)
+            guard let zone = offset.flatMap({ TimeZone(secondsFromGMT: $0) }) ?? TimeZone(identifier: name) else {
+                return .failure("unknown time zone \"\(name)\"; use an IANA name such as Europe/Berlin")
+            }
             var style = Date.ISO8601FormatStyle(timeZone: zone)
             style = style.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .colon)
             lines.append("\(name): \(date.formatted(style))")

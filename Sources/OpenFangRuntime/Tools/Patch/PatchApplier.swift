@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// Applies parsed operations to files: every hunk is matched first (exactly, then ignoring
 /// trailing and then surrounding whitespace), and only when all match is anything written.
@@ -46,13 +47,13 @@ struct PatchApplier {
         for change in changes {
             do {
                 if let content = change.content {
-                    try FileManager.default.createDirectory(atPath: (change.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(atPath: PathText.parent(of: change.path), withIntermediateDirectories: true)
                     try Data(content.utf8).write(to: URL(fileURLWithPath: change.path), options: .atomic)
                 } else {
                     try FileManager.default.removeItem(atPath: change.path)
                 }
             } catch {
-                throw PatchError("writing \(change.path) failed: \(error.localizedDescription)")
+                throw PatchError("writing \(change.path) failed: \(ErrorText.describe(error))")
             }
         }
         return summary
@@ -66,7 +67,7 @@ struct PatchApplier {
         var cursor = 0
         for (number, hunk) in hunks.enumerated() {
             if !hunk.anchor.isEmpty {
-                guard let anchor = lines[cursor...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == hunk.anchor }) else {
+                guard let anchor = lines[cursor...].firstIndex(where: { $0.trimmingCharacters(in: " \t") == hunk.anchor }) else {
                     throw PatchError("\(file): hunk \(number + 1): the anchor line \"@@ \(hunk.anchor)\" was not found")
                 }
                 cursor = anchor
@@ -85,7 +86,7 @@ struct PatchApplier {
     /// trailing whitespace, then without surrounding whitespace.
     static func find(_ old: [String], in lines: [String], from: Int, atEnd: Bool) -> Int? {
         if old.isEmpty { return atEnd ? lines.count : from }
-        let comparisons: [(String) -> String] = [{ $0 }, { String($0.reversed().drop(while: \.isWhitespace).reversed()) }, { $0.trimmingCharacters(in: .whitespaces) }]
+        let comparisons: [(String) -> String] = [{ $0 }, { String($0.reversed().drop(while: \.isWhitespace).reversed()) }, { $0.trimmingCharacters(in: " \t") }]
         for normalise in comparisons {
             let wanted = old.map(normalise)
             let candidates = atEnd ? [lines.count - old.count] : Array(stride(from: from, through: lines.count - old.count, by: 1))

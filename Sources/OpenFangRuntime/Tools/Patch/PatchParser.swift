@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// Reads the `*** Begin Patch` format (OpenAI's apply_patch, used by OpenFang): Add File,
 /// Update File (with Move to and `@@` hunks), Delete File, End Patch.
@@ -7,10 +8,10 @@ enum PatchParser {
     static func parse(_ text: String) throws(PatchError) -> [PatchOperation] {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         while lines.last?.isEmpty == true { lines.removeLast() }
-        guard let first = lines.first?.trimmingCharacters(in: .whitespaces), first == "*** Begin Patch" else {
+        guard let first = lines.first?.trimmingCharacters(in: " \t"), first == "*** Begin Patch" else {
             throw PatchError("the patch must start with \"*** Begin Patch\"")
         }
-        guard lines.last?.trimmingCharacters(in: .whitespaces) == "*** End Patch" else { throw PatchError("the patch must end with \"*** End Patch\"") }
+        guard lines.last?.trimmingCharacters(in: " \t") == "*** End Patch" else { throw PatchError("the patch must end with \"*** End Patch\"") }
         var operations: [PatchOperation] = []
         var index = 1
         while index < lines.count - 1 {
@@ -43,7 +44,7 @@ enum PatchParser {
                         continue
                     }
                     if hunkLine.hasPrefix("@@") {
-                        hunks.append(PatchHunk(anchor: String(hunkLine.dropFirst(2)).trimmingCharacters(in: .whitespaces), lines: [], atEnd: false))
+                        hunks.append(PatchHunk(anchor: String(hunkLine.dropFirst(2)).trimmingCharacters(in: " \t"), lines: [], atEnd: false))
                     } else {
                         if hunks.isEmpty { hunks.append(PatchHunk(anchor: "", lines: [], atEnd: false)) }
                         let body = String(hunkLine.dropFirst())
@@ -69,7 +70,7 @@ enum PatchParser {
 
     private static func value(_ line: String, _ prefix: String) -> String? {
         guard line.hasPrefix(prefix) else { return nil }
-        let path = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        let path = String(line.dropFirst(prefix.count)).trimmingCharacters(in: " \t")
         return path.isEmpty ? nil : path
     }
 }

@@ -1,21 +1,23 @@
-import Foundation
+import FoundationEssentials
+import OpenFangTypes
 
 /// Reads DuckDuckGo's HTML results page: `a.result__a` links (unwrapping `uddg=` redirects) and
 /// `.result__snippet` excerpts.
 enum DuckDuckGoResults {
-    static let link = try! NSRegularExpression(pattern: #"<a[^>]*class="[^"]*result__a[^"]*"[^>]*href="([^"]*)"[^>]*>(.*?)</a>"#, options: [.dotMatchesLineSeparators])
-    static let linkHrefFirst = try! NSRegularExpression(pattern: #"<a[^>]*href="([^"]*)"[^>]*class="[^"]*result__a[^"]*"[^>]*>(.*?)</a>"#, options: [.dotMatchesLineSeparators])
-    static let snippet = try! NSRegularExpression(pattern: #"<([a-z]+)[^>]*class="[^"]*result__snippet[^"]*"[^>]*>(.*?)</\1>"#, options: [.dotMatchesLineSeparators])
+    static let link = TextPattern(#"<a[^>]*class="[^"]*result__a[^"]*"[^>]*href="([^"]*)"[^>]*>(.*?)</a>"#, dotMatchesNewlines: true)
+    static let linkHrefFirst = TextPattern(#"<a[^>]*href="([^"]*)"[^>]*class="[^"]*result__a[^"]*"[^>]*>(.*?)</a>"#, dotMatchesNewlines: true)
+    static let snippet = TextPattern(#"<([a-z]+)[^>]*class="[^"]*result__snippet[^"]*"[^>]*>(.*?)</\1>"#, dotMatchesNewlines: true)
+    static let tag = TextPattern("<[^>]+>")
 
     /// The hits on the page, in order.
     static func parse(_ html: String) -> [SearchResult] {
-        let whole = NSRange(html.startIndex..., in: html)
-        var links = link.matches(in: html, range: whole)
-        if links.isEmpty { links = linkHrefFirst.matches(in: html, range: whole) }
-        let snippets = snippet.matches(in: html, range: whole).compactMap { Range($0.range(at: 2), in: html).map { plain(String(html[$0])) } }
+        var links = link.matches(in: html)
+        if links.isEmpty { links = linkHrefFirst.matches(in: html) }
+        let snippets = snippet.matches(in: html).compactMap { $0.groups.count == 2 ? plain($0.groups[1]) : nil }
         return links.enumerated().compactMap { index, match in
-            guard let href = Range(match.range(at: 1), in: html), let title = Range(match.range(at: 2), in: html) else { return nil }
-            return SearchResult(title: plain(String(html[title])), url: unwrap(HTMLEntities.decode(String(html[href]))), snippet: index < snippets.count ? snippets[index] : "")
+            guard match.groups.count == 2 else { return nil }
+            return SearchResult(
+                title: plain(match.groups[1]), url: unwrap(HTMLEntities.decode(match.groups[0])), snippet: index < snippets.count ? snippets[index] : "")
         }
     }
 
@@ -30,6 +32,6 @@ enum DuckDuckGoResults {
 
     /// Text without tags, entities decoded.
     static func plain(_ html: String) -> String {
-        HTMLEntities.decode(html.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)).trimmingCharacters(in: .whitespacesAndNewlines)
+        HTMLEntities.decode(tag.replacingMatches(in: html, with: "")).trimmed()
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// One search service: the request it wants and how to read its answer.
@@ -23,6 +23,6 @@ struct SearchBackend: Sendable {
 
     /// A query string value, percent-encoded.
     static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+        PercentEncoding.encode(text)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `agent_find`: agents whose name, description, tags or tools mention the query.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `event_publish`: publishes a custom event on the kernel's bus (triggers and proactive agents
@@ -27,7 +27,7 @@ public struct EventPublishTool: Tool {
 
     public func call(_ input: Input, context: ToolContext) async throws -> ToolOutput {
         guard let events = context.kernel.events else { return .failure("event_publish needs the kernel, which is not running") }
-        guard !input.eventType.trimmingCharacters(in: .whitespaces).isEmpty else { return .failure("`event_type` is empty") }
+        guard !input.eventType.trimmingCharacters(in: " \t").isEmpty else { return .failure("`event_type` is empty") }
         try await events.publish(type: input.eventType, payload: input.payload ?? .null, from: context.agentID)
         return .success("published \(input.eventType)")
     }

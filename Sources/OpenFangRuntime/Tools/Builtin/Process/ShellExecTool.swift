@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `shell_exec`: runs a command line in the agent's workspace after every command in it passed

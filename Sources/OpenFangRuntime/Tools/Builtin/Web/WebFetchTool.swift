@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `web_fetch`: fetches a URL (GET/POST/PUT/PATCH/DELETE with headers and body) through the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OpenFangTypes
 
 /// `web_search`: searches the web with the configured service (Tavily, Brave, Perplexity,
@@ -53,7 +53,7 @@ public struct WebSearchTool: Tool {
     }
 
     public func call(_ input: Input, context: ToolContext) async throws -> ToolOutput {
-        let query = input.query.trimmingCharacters(in: .whitespacesAndNewlines)
+        let query = input.query.trimmed()
         guard !query.isEmpty else { return .failure("`query` is empty") }
         let count = min(max(input.maxResults ?? 5, 1), 20)
         guard let (backend, key) = backend() else { return .failure("no search service is configured") }

@@ -1,0 +1,13 @@
+/// Lowercase hexadecimal text of bytes (digests, ids), without Foundation's `String(format:)`.
+package enum Hex {
+    /// `bytes` as two lowercase hex digits each.
+    package static func string(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
