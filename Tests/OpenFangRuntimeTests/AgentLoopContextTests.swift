@@ -33,6 +33,43 @@ import Testing
         }
     }
 
+    @Test func theSplitNeverCutsAReplyOrAToolExchangeOff() {
+        // A turn that failed left a user message without a reply: the plain split would land on an answer.
+        var messages = history(5)
+        messages.append(.user("failed turn"))
+        messages += history(6)
+        // 23 messages, keep 11: the plain split (12) is an answer; the turn starts one earlier.
+        #expect(messages[12].role == .assistant && SessionCompactor.boundary(in: messages, keepRecent: 11) == 11)
+        // A tool exchange at the split moves it back to the user message that started the turn.
+        let call = Message(role: .assistant, content: .blocks([.toolUse(id: ToolCallID("c1"), name: "memory_store", input: .object([:]))]))
+        let result = Message(role: .user, content: .blocks([.toolResult(toolUseID: ToolCallID("c1"), toolName: "memory_store", content: "ok", isError: false)]))
+        let tooled = history(3) + [.user("store it"), call, result, .assistant("stored")] + history(4)
+        #expect(SessionCompactor.boundary(in: tooled, keepRecent: 10) == 6)
+        #expect(SessionCompactor.boundary(in: [.user("only one")] + history(0), keepRecent: 10) == nil)
+    }
+
+    @Test func compactionLosesNoMessageAroundAFailedTurn() async throws {
+        try await LoopHarness.run { h in
+            // 33 messages, 10 kept: the plain split (23) is an answer, because a failed turn later
+            // left a user message without one.
+            var original = history(12)
+            original.append(.user("the turn that failed"))
+            original += history(4).map { message in Message(role: message.role, content: .text(message.content.plainText + " late")) }
+            #expect(original[23].role == .assistant)
+            try await h.store.append(original, to: h.session)
+            h.server.enqueue(OpenAIWire.text("SUMMARY"), OpenAIWire.text("ok"))
+            _ = try await h.send("next")
+            let session = try #require(try await h.store.session(h.session))
+            let summarised = h.server.requests[0].body
+            for message in original {
+                let text = message.content.plainText
+                let kept = session.messages.contains { $0.content.plainText.contains(text) }
+                #expect(kept || summarised.contains(text), "lost: \(text)")
+            }
+            #expect(session.messages.first?.role == .user)
+        }
+    }
+
     @Test func aFailingSummariserFallsBackToADigest() async throws {
         try await LoopHarness.run { h in
             try await h.store.append(history(17), to: h.session)

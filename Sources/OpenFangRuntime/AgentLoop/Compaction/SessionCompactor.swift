@@ -25,11 +25,12 @@ public struct SessionCompactor: Sendable {
 
     /// Compacts `session`, journaling the previous state in `run`; returns the session as stored.
     func compact(_ session: Session, store: any MemoryStore, run: RunID) async throws -> Session {
-        var boundary = max(0, session.messages.count - policy.keepRecent)
-        while boundary > 0, boundary < session.messages.count, session.messages[boundary].carriesToolResults { boundary -= 1 }
-        guard boundary > 0 else { return session }
-        let older = Array(session.messages[..<boundary])
-        let kept = SessionRepair.ensureStartsWithUser(SessionRepair.repair(Array(session.messages[boundary...])))
+        guard let boundary = Self.boundary(in: session.messages, keepRecent: policy.keepRecent) else { return session }
+        // Nothing may fall between the two parts: what the repair of the kept part would drop
+        // before its first user message is summarised with the older part.
+        let repaired = SessionRepair.repair(Array(session.messages[boundary...]))
+        let kept = SessionRepair.ensureStartsWithUser(repaired)
+        let older = Array(session.messages[..<boundary]) + repaired.prefix(repaired.count - kept.count)
         let (summary, stage) = await summarise(older, previous: session.record.compactedSummary)
         try await store.appendStep(
             to: run, kind: .note,
@@ -45,6 +46,16 @@ public struct SessionCompactor: Sendable {
         compacted.messages = kept
         compacted.record.compactedSummary = summary
         return compacted
+    }
+
+    /// Where the kept part starts: at a user message that begins a turn (not one carrying tool
+    /// results), so no reply or tool exchange is cut in two. The latest such message at or before
+    /// `count - keepRecent`, else the first after it; nil when there is none past the first message.
+    static func boundary(in messages: [Message], keepRecent: Int) -> Int? {
+        let startsTurn = { (index: Int) in messages[index].role == .user && !messages[index].carriesToolResults }
+        let target = max(0, messages.count - keepRecent)
+        if let back = stride(from: min(target, messages.count - 1), to: 0, by: -1).first(where: startsTurn) { return back }
+        return messages.indices.dropFirst(target + 1).first(where: startsTurn)
     }
 
     /// Puts back the session exactly as it was before the compaction journaled in `run`;
