@@ -33,6 +33,18 @@ import Testing
         }
     }
 
+    @Test func aProviderFailureIsAGatewayErrorThatSaysWhatHappened() async throws {
+        try await APIHarness.run { server, kernel, client in
+            _ = try await kernel.spawn(source: Self.manifest, file: "ops.toml")
+            server.enqueue(OpenAIWire.error(status: 400, message: "unsupported parameter", retryAfter: nil))
+            try await client.execute(uri: "/api/agents/ops/message", method: .post, body: APIHarness.body(#"{"message": "hi"}"#)) { response in
+                let error = APIHarness.json(response)?["error"]
+                #expect(response.status == .badGateway && error?["code"]?.stringValue == "provider_rejected_request", "\(response.status) \(String(describing: error))")
+                #expect(error?["message"]?.stringValue?.contains("unsupported parameter") == true)
+            }
+        }
+    }
+
     @Test func badRequestsSayWhatIsWrong() async throws {
         try await APIHarness.run { _, kernel, client in
             _ = try await kernel.spawn(source: Self.manifest, file: "ops.toml")

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Hummingbird
 import OpenFangKernel
+import OpenFangRuntime
 
 /// An error answered as `{"error": {"code", "message", "field"?}}` with its status; the message
 /// says what was wrong, `field` names the request field when one was.
@@ -42,6 +43,14 @@ struct APIError: HTTPResponseError {
         if let kernel = error as? KernelError {
             let (status, code) = kernelErrors[kernel.kind] ?? (.internalServerError, "internal")
             return APIError(status, kernel.description, code: code)
+        }
+        if let provider = error as? LLMError { return .provider(provider) }
+        if let loop = error as? AgentLoopError {
+            switch loop {
+            case .llm(let provider): return .provider(provider)
+            case .sessionNotFound: return APIError(.notFound, loop.description, code: "unknown_session")
+            case .maxIterationsExceeded, .circuitBreak: return APIError(.unprocessableContent, loop.description, code: "turn_failed")
+            }
         }
         return APIError(.internalServerError, "\(error)")
     }

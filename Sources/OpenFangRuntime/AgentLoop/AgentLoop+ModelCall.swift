@@ -26,7 +26,7 @@ extension AgentLoop {
                 response = try await environment.driver.complete(request)
             }
         } catch {
-            throw AgentLoopError.llm("\(error)")
+            throw AgentLoopError.llm(error as? LLMError ?? .connection("\(error)"))
         }
         state.usage = state.usage + response.usage
         state.attribution.providerInput += response.usage.inputTokens
@@ -48,7 +48,7 @@ extension AgentLoop {
             await events(.model(event))
             if case .contentComplete(let response) = event { completed = response }
         }
-        guard let completed else { throw AgentLoopError.llm("the stream ended without a complete response") }
+        guard let completed else { throw AgentLoopError.llm(.malformedResponse("the stream ended without a complete response")) }
         return completed
     }
 

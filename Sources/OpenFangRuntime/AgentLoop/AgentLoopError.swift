@@ -8,8 +8,8 @@ public enum AgentLoopError: Error, Sendable, Equatable, CustomStringConvertible 
     case circuitBreak(String)
     /// The session does not exist.
     case sessionNotFound(SessionID)
-    /// The model call failed (after the driver's own retries).
-    case llm(String)
+    /// The model call failed (after the driver's own retries), classified.
+    case llm(LLMError)
 
     public var description: String {
         switch self {
