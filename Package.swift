@@ -76,7 +76,8 @@ let package = Package(
             "OpenFangAPI",
             dependencies: [
                 "OpenFangKernel", "OpenFangRuntime", "OpenFangTypes", hummingbird, websocket, logging, httpTypes, serviceLifecycle,
-                .product(name: "NIOWebSocket", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
             testDependencies: [
                 .product(name: "HummingbirdTesting", package: "hummingbird"), "OpenFangMemory", httpTypes, asyncHTTPClient,

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Hummingbird
+import HummingbirdCore
 import HummingbirdWebSocket
 import Logging
 import OpenFangKernel
@@ -13,11 +14,22 @@ public func buildApplication(kernel: Kernel, config: APIConfiguration) -> some A
     let port = config.port
     return Application(
         router: router,
-        server: .http1WebSocketUpgrade(
-            webSocketRouter: WebSocketRoutes.upgradeRouter(kernel: kernel, config: config),
-            configuration: HTTP1WebSocketUpgradeChannel.Configuration(ws: .init(maxFrameSize: AgentSocket.maxMessageBytes))),
+        server: guardedServer(kernel: kernel, config: config),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "openfang"),
         onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: config.logger)
+}
+
+/// HTTP/1.1 with the WebSocket upgrade; idle connections close after `idleTimeout`, and a new
+/// connection must send a well-formed request head within that time (``FirstRequestGuard``).
+func guardedServer(kernel: Kernel, config: APIConfiguration) -> HTTPServerBuilder {
+    let webSocketResponder = WebSocketRoutes.upgradeRouter(kernel: kernel, config: config).buildResponder()
+    let configuration = HTTP1WebSocketUpgradeChannel.Configuration(
+        http1: .init(idleTimeout: config.idleTimeout), ws: .init(maxFrameSize: AgentSocket.maxMessageBytes))
+    return HTTPServerBuilder { responder in
+        GuardedChildChannel(
+            base: HTTP1WebSocketUpgradeChannel(responder: responder, webSocketResponder: webSocketResponder, configuration: configuration),
+            firstRequestTimeout: config.idleTimeout)
+    }
 }
 
 /// The router of `buildApplication`, its routes recorded in `table` (for the OpenAPI document).
@@ -25,7 +37,7 @@ public func buildRouter(kernel: Kernel, config: APIConfiguration, table: APIRout
     let router = Router(context: APIRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(behindTLS: config.behindTLS))
     router.add(middleware: CORSMiddleware(origins: Set(config.corsOrigins)))
-    router.add(middleware: JSONErrorMiddleware())
+    router.add(middleware: JSONErrorMiddleware(table: table))
     router.add(middleware: BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
     if config.rateLimitPerMinute > 0 {
         router.add(middleware: RateLimitMiddleware(limiter: GCRALimiter(perMinute: config.rateLimitPerMinute), table: table))

@@ -25,13 +25,17 @@ public enum KernelError: Error, Sendable, Equatable, CustomStringConvertible {
     case boot(BootStage, String)
     /// A turn failed (the model or a limit of the loop).
     case turnFailed(agent: String, reason: String)
-    /// A cron job or trigger request is invalid, or names nothing that exists.
+    /// A cron job or trigger request is invalid.
     case schedule(String)
+    /// No cron job (or more than one) matches the reference.
+    case unknownCronJob(String)
+    /// A trigger pattern does not parse.
+    case invalidTriggerPattern(String)
 
     /// The case without its values (for tables keyed by kind, such as HTTP statuses).
     public enum Kind: Sendable, Hashable, CaseIterable {
         case unknownAgent, invalidManifest, duplicateName, notRunning, noProvider, quotaExceeded, turnHung, shuttingDown, forbidden, boot
-        case turnFailed, schedule
+        case turnFailed, schedule, unknownCronJob, invalidTriggerPattern
     }
 
     /// Which case this is.
@@ -49,6 +53,8 @@ public enum KernelError: Error, Sendable, Equatable, CustomStringConvertible {
         case .boot: .boot
         case .turnFailed: .turnFailed
         case .schedule: .schedule
+        case .unknownCronJob: .unknownCronJob
+        case .invalidTriggerPattern: .invalidTriggerPattern
         }
     }
 
@@ -69,7 +75,7 @@ public enum KernelError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(caller) may not \(action): it needs the \(needed) role" + (has.map { " (has \($0))" } ?? " and is not a known user ([[users]] in config.toml)")
         case .boot(let stage, let reason): "boot failed while \(stage.rawValue): \(reason)"
         case .turnFailed(let agent, let reason): "agent \(agent)'s turn failed: \(reason)"
-        case .schedule(let problem): problem
+        case .schedule(let problem), .unknownCronJob(let problem), .invalidTriggerPattern(let problem): problem
         }
     }
 }

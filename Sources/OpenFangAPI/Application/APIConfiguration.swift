@@ -1,4 +1,5 @@
 import Logging
+import NIOCore
 
 /// How the daemon's HTTP server runs: where it listens, which browser origins may call it, how
 /// much a client may ask for, and whom to tell when it is up.
@@ -19,6 +20,9 @@ public struct APIConfiguration: Sendable {
     public var webSocketLimits = WebSocketLimits()
     /// Whether the server sits behind TLS (adds HSTS).
     public var behindTLS: Bool
+    /// How long a connection may sit with no request in flight (half a request head included)
+    /// before it is closed, so idle or stuck clients cannot hold connections open.
+    public var idleTimeout: TimeAmount = .seconds(60)
     /// Server logs.
     public var logger: Logger
     /// Called with the port once the server listens.

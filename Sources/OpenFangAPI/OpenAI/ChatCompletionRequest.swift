@@ -35,6 +35,10 @@ struct ChatCompletionRequest: Sendable {
         self.model = name
         messages = try parser.parse(items)
         stream = try Self.flag(fields["stream"], param: "stream")
+        switch fields["stream_options"] {
+        case nil, .null?, .object?: break
+        default: throw OpenAIError.invalid("stream_options", "`stream_options` must be an object such as {\"include_usage\": true}")
+        }
         includeUsage = try Self.flag(fields["stream_options"]?["include_usage"], param: "stream_options.include_usage")
     }
 

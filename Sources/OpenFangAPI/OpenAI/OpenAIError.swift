@@ -27,6 +27,8 @@ struct OpenAIError: HTTPResponseError, Encodable {
     var status: HTTPResponse.Status
     /// The body.
     var error: Body
+    /// Seconds to wait, sent as `Retry-After` with a 429.
+    var retryAfter: Int?
 
     enum CodingKeys: String, CodingKey { case error }
 
@@ -56,13 +58,17 @@ struct OpenAIError: HTTPResponseError, Encodable {
         if let completion = error as? CompletionError { return invalid("messages", completion.description) }
         if let http = error as? HTTPError { return OpenAIError(http.status, http.body ?? http.status.reasonPhrase) }
         let api = APIError.from(error)
-        return OpenAIError(api.status, api.message)
+        var openAI = OpenAIError(api.status, api.message, param: api.field, code: api.code)
+        openAI.retryAfter = api.retryAfter
+        return openAI
     }
 
     /// The JSON text of the body (for an error event inside a stream).
     var json: String { String(decoding: (try? JSONEncoder().encode(self)) ?? Data(), as: UTF8.self) }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: json)))
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if status == .tooManyRequests, let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: json)))
     }
 }

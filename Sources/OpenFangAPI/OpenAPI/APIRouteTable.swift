@@ -16,6 +16,17 @@ public final class APIRouteTable: Sendable {
     /// Every route, in registration order.
     public var routes: [APIRouteDoc] { docs.withLock { $0 } }
 
+    /// The methods routes take at a concrete request path (empty when no route has the path).
+    func methods(at path: String) -> [String] {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        return docs.withLock { all in
+            all.filter { doc in
+                let pattern = doc.path.split(separator: "/", omittingEmptySubsequences: true)
+                return pattern.count == segments.count && zip(pattern, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+            }.map(\.method)
+        }
+    }
+
     /// The route a concrete request path and method hit (captures match any segment).
     func route(method: String, path: String) -> APIRouteDoc? {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)

@@ -35,6 +35,9 @@ struct AgentRoutes: APIRouteGroup {
             let body = try await RequestJSON.read(request, limit: 256 * 1024)
             let source: String
             let origin: String
+            if body.fields["manifest_toml"] != nil, body.fields["template"] != nil {
+                throw APIError(.badRequest, "send `manifest_toml` or `template`, not both", field: "template")
+            }
             if let manifest = try body.optionalString("manifest_toml") {
                 (source, origin) = (manifest, "manifest_toml")
             } else if let name = try body.optionalString("template") {

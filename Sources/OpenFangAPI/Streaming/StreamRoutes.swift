@@ -20,6 +20,7 @@ struct StreamRoutes: APIRouteGroup {
             let message = try body.string("message")
             guard message.utf8.count <= AgentRoutes.maxMessageBytes else { throw APIError(.contentTooLarge, "`message` is longer than 64 KB", field: "message") }
             let agentID = try await kernel.requireAgent(id).id.description
+            try await kernel.admit(agentID)
             let sender = try body.optionalString("sender_name")
             let (events, continuation) = AsyncStream<SSEEvent>.makeStream()
             return Self.eventStream(events) {

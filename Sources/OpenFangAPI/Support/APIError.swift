@@ -34,7 +34,11 @@ struct APIError: HTTPResponseError {
         .notRunning: (.conflict, "agent_not_running"), .noProvider: (.serviceUnavailable, "no_provider"), .quotaExceeded: (.tooManyRequests, "quota_exceeded"),
         .turnHung: (.gatewayTimeout, "turn_hung"), .shuttingDown: (.serviceUnavailable, "shutting_down"), .forbidden: (.forbidden, "forbidden"),
         .schedule: (.badRequest, "invalid_schedule"), .boot: (.internalServerError, "boot_failed"), .turnFailed: (.badGateway, "turn_failed"),
+        .unknownCronJob: (.notFound, "unknown_cron_job"), .invalidTriggerPattern: (.badRequest, "invalid_pattern"),
     ]
+
+    /// The request field a kernel error is about, where it is always the same one.
+    static let kernelErrorFields: [KernelError.Kind: String] = [.invalidTriggerPattern: "pattern"]
 
     /// The answer for any error a handler throws.
     static func from(_ error: any Error) -> APIError {
@@ -42,7 +46,7 @@ struct APIError: HTTPResponseError {
         if let http = error as? HTTPError { return APIError(http.status, http.body ?? http.status.reasonPhrase) }
         if let kernel = error as? KernelError {
             let (status, code) = kernelErrors[kernel.kind] ?? (.internalServerError, "internal")
-            return APIError(status, kernel.description, code: code)
+            return APIError(status, kernel.description, code: code, field: kernelErrorFields[kernel.kind])
         }
         if let provider = error as? LLMError { return .provider(provider) }
         if let loop = error as? AgentLoopError {
@@ -66,11 +70,14 @@ struct APIError: HTTPResponseError {
         let data = try JSONEncoder.sortedKeys.encode(body)
         var headers: HTTPFields = [.contentType: "application/json"]
         if status == .tooManyRequests, let retry = retryAfter { headers[.retryAfter] = String(retry) }
+        if status == .methodNotAllowed, let allow { headers[.allow] = allow.joined(separator: ", ") }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// Seconds to wait, for 429 answers.
     var retryAfter: Int?
+    /// The methods the path takes, for 405 answers.
+    var allow: [String]?
 }
 
 extension JSONEncoder {

@@ -8,6 +8,8 @@ extension Kernel {
     /// (and names `field` when the reference came from a query or body field).
     func requireAgent(_ nameOrID: String, field: String? = nil) throws -> AgentSummary {
         if let agent = summary(of: nameOrID) { return agent }
+        // Path segments arrive percent-encoded (`my%20agent`); names may hold spaces and letters beyond ASCII.
+        if let decoded = PercentEncoding.decode(nameOrID), decoded != nameOrID, let agent = summary(of: decoded) { return agent }
         let known = summaries().map(\.name).sorted()
         throw APIError(.notFound, KernelError.unknownAgent(nameOrID, known: known).description, code: "unknown_agent", field: field)
     }

@@ -65,7 +65,7 @@ extension Kernel {
                 || agents[job.record.agentID].map { "\($0.record.name)/\(job.record.name)" } == reference
         }
         guard matches.count == 1, let job = matches.first else {
-            throw KernelError.schedule(
+            throw KernelError.unknownCronJob(
                 matches.isEmpty ? "no cron job \"\(reference)\" (`openfang cron list` shows them)" : "\"\(reference)\" matches \(matches.count) jobs; give more of the id")
         }
         return job

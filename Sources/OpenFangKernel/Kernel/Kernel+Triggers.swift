@@ -14,7 +14,7 @@ extension Kernel {
         do {
             _ = try TriggerPattern(json: pattern)
         } catch {
-            throw KernelError.schedule(error.description)
+            throw KernelError.invalidTriggerPattern(error.description)
         }
         guard maxFires >= 0, cooldownSecs >= 0 else { throw KernelError.schedule("max_fires and cooldown_secs must be 0 or more") }
         guard !prompt.trimmed().isEmpty else { throw KernelError.schedule("the trigger's prompt is empty") }

@@ -16,6 +16,12 @@ extension Kernel {
         return try await execute(UserTurn(text, sender: sender, depth: depth), prepared, session: session, sender: sender, events: events)
     }
 
+    /// Throws what `send` would refuse the turn with before it starts (for answers that must be
+    /// decided before a stream opens); changes nothing.
+    public func admit(_ nameOrID: String, as caller: Caller = .local) async throws {
+        _ = try await prepareTurn(for: nameOrID, as: caller)
+    }
+
     /// The checks every turn passes before any model call: not stopping, the caller may chat, the
     /// agent exists and accepts messages, it has a provider, and no budget is used up.
     func prepareTurn(for nameOrID: String, as caller: Caller) async throws -> PreparedTurn {

@@ -131,7 +131,10 @@ public actor Kernel {
             throw KernelError.invalidManifest(TOMLValueDecoder.ordered(parsed.issues).filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
         }
         if let problem = AgentNameRule.problem(with: manifest.name) { throw KernelError.invalidManifest("\(file): name: \(problem)") }
-        guard !agents.values.contains(where: { $0.record.name == manifest.name }) else { throw KernelError.duplicateName(manifest.name) }
+        if let holder = agents.values.first(where: { $0.record.name == manifest.name }) {
+            guard holder.state == .terminated else { throw KernelError.duplicateName(manifest.name) }
+            try await retireName(of: holder)
+        }
         let now = Date()
         let record = AgentRecord(id: .random(), name: manifest.name, manifest: source, state: AgentState.running.rawValue, parentID: parent, createdAt: now, updatedAt: now)
         try await store.saveAgent(record)
@@ -143,6 +146,18 @@ public actor Kernel {
         try await installManifestSchedules(for: agent)
         events.publish(KernelEvent(kind: .agentSpawned, agent: record.id, payload: .object(["name": .string(record.name)])))
         return agent.summary
+    }
+
+    /// Renames a terminated agent to `name~<id prefix>` so a new agent can take its name; its
+    /// sessions and history stay reachable under the new name.
+    func retireName(of agent: RegisteredAgent) async throws {
+        var record = agent.record
+        record.name = "\(record.name)~\(record.id.description.prefix(8))"
+        try await store.saveAgent(record)
+        agents[record.id]?.record.name = record.name
+        try await store.appendAudit(AuditEntry(
+            actor: "user", action: "agent.rename", subject: "agent:\(record.id)",
+            detail: .object(["from": .string(agent.record.name), "to": .string(record.name), "reason": .string("the name was reused after termination")])))
     }
 
     /// The agent a name or id refers to.

@@ -15,9 +15,9 @@ public struct ManifestModelConfig: ConfigSection {
     /// Base URL override.
     public var baseURL: String?
 
-    /// OpenFang's defaults.
+    /// OpenFang's defaults, except the model: an agent that names none uses `default_model` (OpenFang: claude-sonnet-4).
     public static let defaults = ManifestModelConfig(
-        provider: "anthropic", model: "claude-sonnet-4-20250514", maxTokens: 4096, temperature: 0.7,
+        provider: "default", model: "default", maxTokens: 4096, temperature: 0.7,
         systemPrompt: "You are a helpful AI agent.", apiKeyEnv: nil, baseURL: nil)
 
     enum CodingKeys: String, CodingKey {
