@@ -79,7 +79,17 @@ import Testing
         #expect(label?["required"] == .array([.string("label")]))
         #expect(label?["properties"]?["label"]?["type"] == .array([.string("string"), .string("null")]) && label?["properties"]?["label"]?["maxLength"] == .integer(128))
         let trigger = document["paths"]?["/api/triggers"]?["post"]?["requestBody"]?["content"]?["application/json"]?["schema"]?["properties"]
-        #expect(trigger?["max_fires"]?["type"]?.stringValue == "integer" && trigger?["pattern"]?["type"] == nil, "pattern takes any JSON")
+        #expect(trigger?["max_fires"]?["type"] == .array([.string("integer"), .string("null")]), "optional fields may be null")
+        #expect(trigger?["pattern"]?["type"] == nil, "pattern takes any JSON")
+        // Every status a route answers is listed (no catch-all), with the right error shape.
+        for doc in table.routes {
+            let responses = document["paths"]?[doc.path]?[doc.method.lowercased()]?["responses"]
+            #expect(responses?["default"] == nil && responses?["429"]?["headers"]?["Retry-After"] != nil, "\(doc.method) \(doc.path)")
+            #expect(doc.isPublic || responses?["401"] != nil, "\(doc.method) \(doc.path)")
+        }
+        let completions = document["paths"]?["/v1/chat/completions"]?["post"]?["responses"]
+        #expect(completions?["502"]?["content"]?["application/json"]?["schema"]?["$ref"]?.stringValue == "#/components/schemas/OpenAIError")
+        #expect(document["paths"]?["/api/cron/jobs"]?["post"]?["responses"]?["201"] != nil)
         let runs = document["paths"]?["/api/runs"]?["get"]?["parameters"]?.arrayValue ?? []
         #expect(runs.map { $0["name"]?.stringValue } == ["agent", "limit"] && runs.last?["in"]?.stringValue == "query")
         await kernel.shutdown()

@@ -29,6 +29,8 @@ struct OpenAIError: HTTPResponseError, Encodable {
     var error: Body
     /// Seconds to wait, sent as `Retry-After` with a 429.
     var retryAfter: Int?
+    /// The methods the path takes, sent as `Allow` with a 405.
+    var allow: [String]?
 
     enum CodingKeys: String, CodingKey { case error }
 
@@ -59,7 +61,7 @@ struct OpenAIError: HTTPResponseError, Encodable {
         if let http = error as? HTTPError { return OpenAIError(http.status, http.body ?? http.status.reasonPhrase) }
         let api = APIError.from(error)
         var openAI = OpenAIError(api.status, api.message, param: api.field, code: api.code)
-        openAI.retryAfter = api.retryAfter
+        (openAI.retryAfter, openAI.allow) = (api.retryAfter, api.allow)
         return openAI
     }
 
@@ -69,6 +71,7 @@ struct OpenAIError: HTTPResponseError, Encodable {
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers: HTTPFields = [.contentType: "application/json"]
         if status == .tooManyRequests, let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        if status == .methodNotAllowed, let allow { headers[.allow] = allow.joined(separator: ", ") }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: json)))
     }
 }

@@ -23,7 +23,7 @@ struct OpenAIRoutes: APIRouteGroup {
                 "model": .required("an agent's name or id (`openfang:<name>` too)"), "messages": APIBodyField(.array, "the conversation: system, user, assistant and tool messages", required: true),
                 "stream": APIBodyField(.boolean, "chunks as server-sent events"), "stream_options": APIBodyField(.object, "{include_usage}", nullable: true),
             ],
-            response: "chat.completion, or chat.completion.chunk events then [DONE]", cost: 30
+            response: "chat.completion, or chat.completion.chunk events then [DONE]", cost: 30, errors: APIBodyField.turnErrors
         ) { request, _ -> Response in
             try await Self.openAIErrors { try await complete(request) }
         }

@@ -14,6 +14,10 @@ public struct APIRouteDoc: Sendable, Hashable {
     public var response: String
     /// Whether it answers without the API key.
     public var isPublic: Bool
+    /// The success status (200, or 201 for creations).
+    public var status = 200
+    /// Error statuses particular to the route (the common ones are derived).
+    public var errors: Set<Int> = []
     /// Cost units it takes from the client's rate limit.
     public var cost: Int
 

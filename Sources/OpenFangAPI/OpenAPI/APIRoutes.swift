@@ -9,9 +9,11 @@ struct APIRoutes {
     /// Adds `method path` with its documentation.
     func on(
         _ method: HTTPRequest.Method, _ path: String, summary: String, query: [String: APIBodyField] = [:], body: [String: APIBodyField]? = nil, response: String, isPublic: Bool = false,
-        cost: Int = 5, use handler: @Sendable @escaping (Request, APIRequestContext) async throws -> some ResponseGenerator
+        cost: Int = 5, status: Int = 200, errors: Set<Int> = [], use handler: @Sendable @escaping (Request, APIRequestContext) async throws -> some ResponseGenerator
     ) {
-        table.record(APIRouteDoc(method: method.rawValue, path: path, summary: summary, query: query, body: body, response: response, isPublic: isPublic, cost: cost))
+        var doc = APIRouteDoc(method: method.rawValue, path: path, summary: summary, query: query, body: body, response: response, isPublic: isPublic, cost: cost)
+        (doc.status, doc.errors) = (status, errors)
+        table.record(doc)
         router.on(RouterPath(path), method: method, use: handler)
     }
 }

@@ -85,7 +85,7 @@ struct AgentLifecycleRoutes: APIRouteGroup {
                 budgetStatus: await kernel.budgetStatus(of: agent.id.description))
         }
         for verb in Self.verbs {
-            routes.on(verb.method, verb.path, summary: verb.summary, response: "{agent_id, name, state, model}") { _, context -> Changed in
+            routes.on(verb.method, verb.path, summary: verb.summary, response: "{agent_id, name, state, model}", errors: [409]) { _, context -> Changed in
                 let agent = try await kernel.requireAgent(context.parameters.require("id"))
                 if agent.state == AgentState.terminated.rawValue {
                     throw APIError(.conflict, "agent \(agent.name) is terminated; spawn it again to use it", code: "agent_terminated")

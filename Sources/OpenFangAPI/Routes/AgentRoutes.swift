@@ -30,7 +30,7 @@ struct AgentRoutes: APIRouteGroup {
         routes.on(
             .post, "/api/agents", summary: "Register (spawn) an agent from agent.toml text or a bundled template",
             body: ["manifest_toml": "the agent.toml text", "template": "a bundled template's name (instead of manifest_toml)"], response: "{agent_id, name}",
-            cost: 50
+            cost: 50, errors: [409]
         ) { request, _ -> Spawned in
             let body = try await RequestJSON.read(request, limit: 256 * 1024)
             let source: String
@@ -54,7 +54,7 @@ struct AgentRoutes: APIRouteGroup {
         routes.on(
             .post, "/api/agents/{id}/message", summary: "Send a message to an agent (by id or name) and wait for its reply",
             body: ["message": .required("the text (at most 64 KB)"), "sender_id": "who sends it", "sender_name": "their name"],
-            response: "{response, silent, input_tokens, output_tokens, iterations, run_id, agent_id}", cost: 30
+            response: "{response, silent, input_tokens, output_tokens, iterations, run_id, agent_id}", cost: 30, errors: APIBodyField.turnErrors
         ) { request, context -> AgentMessageReply in
             let id = try context.parameters.require("id")
             let body = try await RequestJSON.read(request, limit: Self.maxMessageBytes + 4_096)

@@ -29,7 +29,7 @@ struct AgentUpdateRoutes: APIRouteGroup {
         routes.on(
             .patch, "/api/agents/{id}", summary: "Change an agent's name, description, system prompt or model (all or nothing; persisted in its manifest)",
             body: ["name": "a new unique name", "description": "a new description", "system_prompt": "a new system prompt", "model": "as PUT /model"],
-            response: "{status, agent_id, name, description, model}", cost: 10
+            response: "{status, agent_id, name, description, model}", cost: 10, errors: [409]
         ) { request, context -> Updated in
             let agent = try await kernel.requireAgent(context.parameters.require("id"))
             let body = try await RequestJSON.read(request, limit: 256 * 1024)

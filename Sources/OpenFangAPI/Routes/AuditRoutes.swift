@@ -52,7 +52,7 @@ struct AuditRoutes: APIRouteGroup {
 
     func register(on routes: APIRoutes) {
         routes.on(.get, "/api/audit/recent", summary: "The newest audit records, newest first (`?limit=` 1–1000, default 100)",
-            query: ["limit": APIBodyField(.integer, "1 to 1000 (default 100)", minimum: 1)], response: "{entries: [{seq, at, actor, action, subject, detail, previous_hash, hash}], tip_hash}") {
+            query: ["limit": APIBodyField(.integer, "1 to 1000 (default 100)", minimum: 1, maximum: 1_000)], response: "{entries: [{seq, at, actor, action, subject, detail, previous_hash, hash}], tip_hash}") {
             request, _ -> Recent in
             let limit = try QueryValues(request: request).integer("limit", in: 1...1_000, default: 100)
             let records = try await kernel.store.auditRecords(limit: limit).map {

@@ -19,7 +19,7 @@ struct CronRoutes: APIRouteGroup {
             body: [
                 "agent": .required("name or id"), "name": .required("unique per agent"), "schedule": .required("cron, every 5m, daily at 9am, at <ISO time>"),
                 "prompt": .required("what the agent gets"), "missed": "skip (default), once or catch_up:N",
-            ], response: "the job", cost: 10
+            ], response: "the job", cost: 10, status: 201
         ) { request, _ in
             let body = try await RequestJSON.read(request, limit: 64 * 1024)
             let job = try await kernel.createCronJob(
@@ -39,7 +39,7 @@ struct CronRoutes: APIRouteGroup {
         routes.on(.get, "/api/cron/jobs/{id}/status", summary: "One job: next and last run, errors", response: "the job", cost: 1) { _, context in
             try JSONResponse(view(try await kernel.cronJob(try jobReference(context))))
         }
-        routes.on(.post, "/api/cron/jobs/{id}/run", summary: "Run a job now and wait for the agent's reply", response: "{response, run_id} or the error", cost: 100) {
+        routes.on(.post, "/api/cron/jobs/{id}/run", summary: "Run a job now and wait for the agent's reply", response: "{response, run_id} or the error", cost: 100, errors: APIBodyField.turnErrors) {
             _, context in
             let job = try await kernel.cronJob(try jobReference(context))
             let result = try await kernel.execute(CronFire(runningNow: job)).get()

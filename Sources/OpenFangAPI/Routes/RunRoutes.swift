@@ -62,7 +62,7 @@ struct RunRoutes: APIRouteGroup {
 
     func register(on routes: APIRoutes) {
         routes.on(.get, "/api/runs", summary: "Runs, newest first (`?agent=` name or id, `?limit=` 1–500, default 50)",
-            query: ["limit": APIBodyField(.integer, "1 to 500 (default 50)", minimum: 1), "agent": "an agent's name or id"], response: "[{run_id, agent_id, session_id, status, started_at, ended_at, error}]") {
+            query: ["limit": APIBodyField(.integer, "1 to 500 (default 50)", minimum: 1, maximum: 500), "agent": "an agent's name or id"], response: "[{run_id, agent_id, session_id, status, started_at, ended_at, error}]") {
             request, _ -> [Run] in
             let query = QueryValues(request: request)
             let limit = try query.integer("limit", in: 1...500, default: 50)

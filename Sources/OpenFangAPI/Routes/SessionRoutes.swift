@@ -63,7 +63,7 @@ struct SessionRoutes: APIRouteGroup {
             return Deleted(sessionID: session.record.id.description, status: "deleted")
         }
         routes.on(
-            .put, "/api/sessions/{id}/label", summary: "Set (or, with null, clear) a session's label", body: ["label": .string("1 to 128 characters, or null to clear it", required: true, nullable: true, maxLength: 128)],
+            .put, "/api/sessions/{id}/label", summary: "Set (or, with null, clear) a session's label", body: ["label": .string("1 to 128 characters (blanks around it trimmed), or null to clear it", required: true, nullable: true, maxLength: 128, pattern: #"^\s*\S"#)],
             response: "{session_id, agent_id, label, …}"
         ) { request, context -> SessionInfo in
             let session = try await load(context.parameters.require("id"))
@@ -80,7 +80,7 @@ struct SessionRoutes: APIRouteGroup {
         }
         routes.on(
             .post, "/api/agents/{id}/session/compact", summary: "Compact an agent's session now: older messages become a summary written by its model",
-            response: "{agent_id, session_id, messages_before, messages_after, summary}", cost: 30
+            response: "{agent_id, session_id, messages_before, messages_after, summary}", cost: 30, errors: APIBodyField.turnErrors
         ) { _, context -> Compacted in
             let agent = try await kernel.requireAgent(context.parameters.require("id"))
             let (before, session) = try await kernel.compactSession(of: agent.id.description)

@@ -18,7 +18,7 @@ struct TriggerRoutes: APIRouteGroup {
                 "agent": .required("name or id"), "pattern": APIBodyField(.any, "JSON pattern (\"all\", {\"custom\":{\"event_type\":\"x\"}}, …)", required: true),
                 "prompt": "with {{event}}", "max_fires": APIBodyField(.integer, "0: no limit", minimum: 0),
                 "cooldown_secs": APIBodyField(.integer, "seconds between fires", minimum: 0),
-            ], response: "the trigger", cost: 10
+            ], response: "the trigger", cost: 10, status: 201
         ) { request, _ in
             let body = try await RequestJSON.read(request, limit: 64 * 1024)
             guard let pattern = body.fields["pattern"] else { throw APIError(.badRequest, "`pattern` is required", field: "pattern") }
@@ -51,7 +51,7 @@ struct TriggerRoutes: APIRouteGroup {
     }
 
     private func number(_ body: RequestJSON, _ name: String) throws -> Int {
-        guard let value = body.fields[name] else { return 0 }
+        guard let value = body.fields[name], value != .null else { return 0 }
         guard let number = value.intValue, number >= 0 else { throw APIError(.badRequest, "`\(name)` must be a whole number, 0 or more", field: name) }
         return number
     }

@@ -18,13 +18,13 @@ struct UsageRoutes: APIRouteGroup {
             return try JSONResponse(windows)
         }
         routes.on(.get, "/api/usage/by-model", summary: "Spend per provider and model over ?days= (default 30)",
-            query: ["days": APIBodyField(.integer, "1 to 3650 (default 30)", minimum: 1)], response: "[{provider, model, totals}]", cost: 3) {
+            query: ["days": APIBodyField(.integer, "1 to 3650 (default 30)", minimum: 1, maximum: 3_650)], response: "[{provider, model, totals}]", cost: 3) {
             request, _ in
             let days = try QueryValues(request: request).integer("days", in: 1...3_650, default: 30)
             return try JSONResponse(try await kernel.store.usageByModel(since: Date().addingTimeInterval(-Double(days) * 86_400)))
         }
         routes.on(.get, "/api/usage/daily", summary: "Spend per day over ?days= (default 7), optionally ?agent=",
-            query: ["days": APIBodyField(.integer, "1 to 3650 (default 7)", minimum: 1), "agent": "an agent's name or id"], response: "[{day, totals}]", cost: 3) {
+            query: ["days": APIBodyField(.integer, "1 to 3650 (default 7)", minimum: 1, maximum: 3_650), "agent": "an agent's name or id"], response: "[{day, totals}]", cost: 3) {
             request, _ in
             let query = QueryValues(request: request)
             let days = try query.integer("days", in: 1...3_650, default: 7)

@@ -13,7 +13,7 @@ struct StreamRoutes: APIRouteGroup {
     func register(on routes: APIRoutes) {
         routes.on(
             .post, "/api/agents/{id}/message/stream", summary: "Send a message and receive the turn as server-sent events (chunk, tool_use, tool_result, phase, done, error)",
-            body: ["message": .required("the text (at most 64 KB)"), "sender_name": "who sends it"], response: "text/event-stream", cost: 30
+            body: ["message": .required("the text (at most 64 KB)"), "sender_name": "who sends it"], response: "text/event-stream", cost: 30, errors: APIBodyField.turnErrors
         ) { request, context -> Response in
             let id = try context.parameters.require("id")
             let body = try await RequestJSON.read(request, limit: AgentRoutes.maxMessageBytes + 4_096)

@@ -15,7 +15,8 @@ struct WebSocketRoutes: APIRouteGroup {
     let kernel: Kernel
 
     func register(on routes: APIRoutes) {
-        routes.on(.get, Self.path, summary: "WebSocket to an agent: send {type: message|ping}; receive connected, text_delta, tool_start, tool_result, phase, response, pong, error", response: "101 Switching Protocols", cost: 10) {
+        routes.on(.get, Self.path, summary: "WebSocket to an agent: send {type: message|ping}; receive connected, text_delta, tool_start, tool_result, phase, response, pong, error", response: "101 Switching Protocols", cost: 10,
+            status: 101, errors: [426]) {
             _, _ -> Response in
             throw APIError(.init(code: 426, reasonPhrase: "Upgrade Required"), "this route is a WebSocket: connect with an Upgrade: websocket request", code: "upgrade_required")
         }
