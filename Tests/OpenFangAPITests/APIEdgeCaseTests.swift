@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import OpenFangAPI
 import OpenFangKernel
+import OpenFangMemory
 import OpenFangRuntime
 import OpenFangTesting
 import OpenFangTypes
@@ -36,6 +37,24 @@ import Testing
                 #expect(response.status == .ok && APIHarness.json(response)?["agent_id"]?.stringValue != old.id.description)
             }
             #expect(await kernel.summary(of: old.id.description)?.name == "ops~\(old.id.description.prefix(8))", "the old one keeps its history under a new name")
+        }
+    }
+
+    @Test func aRefusedManifestLeavesNothingBehind() async throws {
+        try await APIHarness.run { _, kernel, client in
+            let cases = [
+                (#"name = \"cronbad\"\nschedule = { periodic = { cron = \"99 * * * *\" } }"#, "schedule.periodic.cron"),
+                (#"name = \"roamer\"\nworkspace = \"/etc\""#, "workspace"),
+                (#"name = \"sneaky\"\nworkspace = \""# + kernel.home.workspacesDirectory + #"/../../etc\""#, "workspace"),
+            ]
+            for (manifest, words) in cases {
+                try await client.execute(uri: "/api/agents", method: .post, body: APIHarness.body(#"{"manifest_toml": ""# + manifest + #""}"#)) { response in
+                    let message = APIHarness.json(response)?["error"]?["message"]?.stringValue ?? ""
+                    #expect(response.status == .badRequest && message.contains(words), "\(manifest): \(message)")
+                }
+            }
+            #expect(await kernel.summaries().isEmpty)
+            #expect(try await kernel.store.agentRecords().isEmpty, "nothing stored, so the next boot is not blocked")
         }
     }
 

@@ -87,6 +87,23 @@ import Testing
         }
     }
 
+    @Test func hostileNestingIsAnErrorNotACrash() {
+        let cases = [
+            ("x = " + String(repeating: "[", count: 3_000) + String(repeating: "]", count: 3_000), "t.toml:1:69: arrays and inline tables nest deeper than 64 levels"),
+            ("x = " + String(repeating: "{a=", count: 3_000) + "1" + String(repeating: "}", count: 3_000), "t.toml:1:197: arrays and inline tables nest deeper than 64 levels"),
+            (Array(repeating: "k", count: 5_000).joined(separator: ".") + " = 1", "t.toml:1:130: a dotted key has more than 64 parts"),
+        ]
+        for (source, message) in cases {
+            do {
+                _ = try TOMLDocument(parsing: source, file: "t.toml")
+                Issue.record("accepted: \(source.prefix(40))")
+            } catch {
+                #expect(error.description == message)
+            }
+        }
+        #expect((try? parse("x = " + String(repeating: "[", count: 64) + String(repeating: "]", count: 64))) != nil, "64 levels are fine")
+    }
+
     @Test func writerOutputParsesBackToTheSameValues() throws {
         let source = "a = \"q\\\"x\"\nb = [1.0, 2.5]\n[t]\nc = { d = true }\n[[p]]\ne = 1\n[[p]]\ne = 2\n"
         let root = try parse(source)

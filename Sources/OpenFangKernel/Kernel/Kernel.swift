@@ -113,7 +113,17 @@ public actor Kernel {
             let agent = RegisteredAgent(record: record, manifest: manifest, permissions: permissions(for: manifest))
             agents[record.id] = agent
             if agent.state == .crashed { scheduleRestart(record.id, after: Date()) }
-            if agent.state != .terminated { try await installManifestSchedules(for: agent) }
+            guard agent.state != .terminated else { continue }
+            do {
+                try await installManifestSchedules(for: agent)
+            } catch {
+                // One agent's bad schedule must not stop the daemon from booting.
+                try await store.setAgentState(AgentState.crashed.rawValue, of: record.id)
+                agents[record.id]?.record.state = AgentState.crashed.rawValue
+                try await store.appendAudit(AuditEntry(
+                    actor: "kernel", action: "agent.state", subject: "agent:\(record.id)",
+                    detail: .object(["to": .string(AgentState.crashed.rawValue), "reason": .string("its schedule cannot be installed: \(error)")])))
+            }
         }
     }
 
@@ -131,6 +141,16 @@ public actor Kernel {
             throw KernelError.invalidManifest(TOMLValueDecoder.ordered(parsed.issues).filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
         }
         if let problem = AgentNameRule.problem(with: manifest.name) { throw KernelError.invalidManifest("\(file): name: \(problem)") }
+        if let workspace = manifest.workspace, !workspace.isEmpty, !Self.isInside(workspace, home.workspacesDirectory) {
+            throw KernelError.invalidManifest("\(file): workspace: \"\(workspace)\" is outside \(home.workspacesDirectory); leave it out (the agent gets workspaces/<name>) or name a folder there")
+        }
+        if case .periodic(let cron) = manifest.schedule {
+            do {
+                _ = try CronSchedule(parsing: cron)
+            } catch {
+                throw KernelError.invalidManifest("\(file): schedule.periodic.cron: \(error.description)")
+            }
+        }
         if let holder = agents.values.first(where: { $0.record.name == manifest.name }) {
             guard holder.state == .terminated else { throw KernelError.duplicateName(manifest.name) }
             try await retireName(of: holder)
@@ -141,9 +161,17 @@ public actor Kernel {
         try FileManager.default.createDirectory(atPath: workspacePath(for: manifest), withIntermediateDirectories: true)
         let agent = RegisteredAgent(record: record, manifest: manifest, permissions: permissions(for: manifest))
         agents[record.id] = agent
+        do {
+            try await installManifestSchedules(for: agent)
+        } catch {
+            // Nothing of a refused agent stays behind.
+            agents[record.id] = nil
+            _ = try? await store.deleteAgentRecord(record.id)
+            try? await store.deleteSchedules(of: record.id)
+            throw error
+        }
         try await store.appendAudit(AuditEntry(
             actor: parent.map { "agent:\($0)" } ?? "user", action: "agent.spawn", subject: "agent:\(record.id)", detail: .object(["name": .string(record.name)])))
-        try await installManifestSchedules(for: agent)
         events.publish(KernelEvent(kind: .agentSpawned, agent: record.id, payload: .object(["name": .string(record.name)])))
         return agent.summary
     }
@@ -158,6 +186,17 @@ public actor Kernel {
         try await store.appendAudit(AuditEntry(
             actor: "user", action: "agent.rename", subject: "agent:\(record.id)",
             detail: .object(["from": .string(agent.record.name), "to": .string(record.name), "reason": .string("the name was reused after termination")])))
+    }
+
+    /// Whether the absolute `path` lies inside `folder` (after `.` and `..` are resolved).
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        guard path.hasPrefix("/") else { return false }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        let resolved = "/" + parts.joined(separator: "/")
+        return resolved.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     /// The agent a name or id refers to.

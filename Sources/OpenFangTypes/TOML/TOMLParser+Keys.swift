@@ -13,6 +13,7 @@ extension TOMLParser {
             skipSpaces()
             locations.append(here)
             parts.append(try parseSimpleKey())
+            if parts.count > Self.maxDepth { throw error("a dotted key has more than \(Self.maxDepth) parts") }
             skipSpaces()
             guard peek() == UInt8(ascii: ".") else { return (parts, locations) }
             position += 1

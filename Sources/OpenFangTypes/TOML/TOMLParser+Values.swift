@@ -100,6 +100,9 @@ extension TOMLParser {
     /// `[ value, value, ]` across lines, with comments.
     private mutating func parseArray() throws(TOMLSyntaxError) -> [TOMLValue] {
         let start = position
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth { throw error("arrays and inline tables nest deeper than \(Self.maxDepth) levels") }
         position += 1
         var elements: [TOMLValue] = []
         while true {
@@ -122,6 +125,9 @@ extension TOMLParser {
     /// `{ key = value, … }` on one line.
     private mutating func parseInlineTable() throws(TOMLSyntaxError) -> TOMLTable {
         let start = position
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth { throw error("arrays and inline tables nest deeper than \(Self.maxDepth) levels") }
         position += 1
         var table = TOMLTable()
         table.origin = .inline

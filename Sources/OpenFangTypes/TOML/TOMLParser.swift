@@ -10,6 +10,11 @@ struct TOMLParser {
     var headers: [TOMLDocument.Header] = []
     /// Path of the table that key/value lines currently go into.
     var currentPath: [String] = []
+    /// How many arrays and inline tables enclose the value being parsed.
+    var depth = 0
+    /// The deepest nesting of arrays and inline tables, and the most parts of a dotted key,
+    /// accepted: deeper input is an error, not a stack overflow.
+    static let maxDepth = 64
     private let lineStarts: [Int]
 
     init(source: String, file: String) {
