@@ -14,6 +14,7 @@ import Testing
         #expect(policy.delay(attempt: 2, after: .timeout, jitter: 0) == .seconds(2))
         #expect(policy.delay(attempt: 10, after: .timeout, jitter: 1) == .seconds(30))
         #expect(policy.delay(attempt: 0, after: .rateLimited(retryAfter: .seconds(7)), jitter: 1) == .seconds(7))
+        #expect(policy.delay(attempt: 0, after: .rateLimited(retryAfter: .seconds(86_400)), jitter: 1) == nil, "a day-long Retry-After: give up now")
     }
 
     @Test func cooldownStartsAfterRepeatedFailuresAndASuccessClearsIt() {

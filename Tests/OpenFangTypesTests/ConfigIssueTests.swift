@@ -73,4 +73,9 @@ import Testing
         let found = issues("[approval]\ntimeout_secs = 5")
         #expect(found.first?.message == "5 is out of range: expected 10…300 seconds")
     }
+
+    @Test func heartbeatTimeoutOutOfRange() {
+        let found = issues("[heartbeat]\ndefault_timeout_secs = 0")
+        #expect(found.first?.description == "config.toml:2:24: error: heartbeat.default_timeout_secs: 0 is out of range: expected 5…86400 seconds")
+    }
 }

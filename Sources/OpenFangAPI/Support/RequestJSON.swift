@@ -15,6 +15,11 @@ struct RequestJSON {
             buffer = try await request.body.collect(upTo: limit)
         } catch is NIOTooManyBytesError {
             throw APIError(.contentTooLarge, "the body is larger than \(limit / 1024) KB")
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            // A body cut off before its Content-Length, or chunked framing that does not parse.
+            throw APIError(.badRequest, "the body could not be read in full (\(error))")
         }
         if let problem = JSONBodyCheck.problem(with: buffer.readableBytesView) { throw APIError(.badRequest, problem) }
         let value: JSONValue

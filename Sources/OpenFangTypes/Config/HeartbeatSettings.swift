@@ -3,6 +3,9 @@ public struct HeartbeatSettings: ConfigSection {
     /// An agent silent this long is considered hung.
     public var defaultTimeoutSecs: Int
 
+    /// The timeouts accepted: at least a few seconds (0 would call every turn hung), at most a day.
+    public static let timeoutRange = 5...86_400
+
     /// OpenFang's defaults.
     public static let defaults = HeartbeatSettings(defaultTimeoutSecs: 180)
 
@@ -16,6 +19,12 @@ extension HeartbeatSettings {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = Self.defaults
-        defaultTimeoutSecs = try c.decode(.defaultTimeoutSecs, default: d.defaultTimeoutSecs)
+        defaultTimeoutSecs = d.defaultTimeoutSecs
+        let timeout = try c.decode(.defaultTimeoutSecs, default: d.defaultTimeoutSecs)
+        if Self.timeoutRange.contains(timeout) {
+            defaultTimeoutSecs = timeout
+        } else if let child = try? c.superDecoder(forKey: .defaultTimeoutSecs) {
+            _ = child.failure("\(timeout) is out of range: expected \(Self.timeoutRange.lowerBound)…\(Self.timeoutRange.upperBound) seconds")
+        }
     }
 }

@@ -51,8 +51,10 @@ public struct ResilientDriver: LLMDriver {
                 } catch let error as LLMError {
                     lastError = error
                     cooldown.recordFailure(link.provider)
-                    guard error.isRetryable, attempt < policy.maxRetries, cooldown.coolingDown(link.provider) == nil else { break }
-                    try await sleep(policy.delay(attempt: attempt, after: error, jitter: Double.random(in: 0...1)))
+                    guard error.isRetryable, attempt < policy.maxRetries, cooldown.coolingDown(link.provider) == nil,
+                        let wait = policy.delay(attempt: attempt, after: error, jitter: Double.random(in: 0...1))
+                    else { break }
+                    try await sleep(wait)
                 }
             }
         }
@@ -90,9 +92,11 @@ public struct ResilientDriver: LLMDriver {
                                 continuation.finish(throwing: error)
                                 return
                             }
-                            guard error.isRetryable, attempt < policy.maxRetries, cooldown.coolingDown(link.provider) == nil else { break }
+                            guard error.isRetryable, attempt < policy.maxRetries, cooldown.coolingDown(link.provider) == nil,
+                                let wait = policy.delay(attempt: attempt, after: error, jitter: Double.random(in: 0...1))
+                            else { break }
                             do {
-                                try await sleep(policy.delay(attempt: attempt, after: error, jitter: Double.random(in: 0...1)))
+                                try await sleep(wait)
                             } catch {
                                 continuation.finish(throwing: error)
                                 return

@@ -18,12 +18,13 @@ public struct RetryPolicy: Sendable {
     }
 
     /// The wait before retry number `attempt` (0-based) after `error`: the larger of the server's
-    /// `retry-after` and the backoff, the backoff jittered to 50–100 % of its value.
-    public func delay(attempt: Int, after error: LLMError, jitter: Double) -> Duration {
+    /// `retry-after` and the backoff, the backoff jittered to 50–100 % of its value; nil (give up
+    /// now) when the server asks for longer than `maxDelay`, so a turn never sleeps for hours.
+    public func delay(attempt: Int, after error: LLMError, jitter: Double) -> Duration? {
         let backoff = min(baseDelay * (1 << min(attempt, 20)), maxDelay)
         let jittered = backoff * (0.5 + 0.5 * min(max(jitter, 0), 1))
         switch error {
-        case .rateLimited(let retryAfter?), .overloaded(let retryAfter?): return max(retryAfter, jittered)
+        case .rateLimited(let retryAfter?), .overloaded(let retryAfter?): return retryAfter > maxDelay ? nil : max(retryAfter, jittered)
         default: return jittered
         }
     }
