@@ -7,7 +7,7 @@ import OpenFangKernel
 import OpenFangTypes
 
 /// The HTTP face of the daemon: every route group, behind the middleware chain (outermost
-/// first): security headers, CORS, JSON errors, body limit, rate limit, access.
+/// first): security headers, CORS, JSON errors, the cross-site guard, body limit, rate limit, access.
 public func buildApplication(kernel: Kernel, config: APIConfiguration) -> some ApplicationProtocol {
     let router = buildRouter(kernel: kernel, config: config, table: APIRouteTable())
     let onRunning = config.onRunning
@@ -38,6 +38,7 @@ public func buildRouter(kernel: Kernel, config: APIConfiguration, table: APIRout
     router.add(middleware: SecurityHeadersMiddleware(behindTLS: config.behindTLS))
     router.add(middleware: CORSMiddleware(origins: Set(config.corsOrigins)))
     router.add(middleware: JSONErrorMiddleware(table: table))
+    router.add(middleware: OriginGuardMiddleware(origins: Set(config.corsOrigins)))
     router.add(middleware: BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
     if config.rateLimitPerMinute > 0 {
         router.add(middleware: RateLimitMiddleware(limiter: GCRALimiter(perMinute: config.rateLimitPerMinute), table: table))

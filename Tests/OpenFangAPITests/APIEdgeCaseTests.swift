@@ -29,6 +29,21 @@ import Testing
         }
     }
 
+    @Test func aPageOnAnotherSiteCannotChangeAnything() async throws {
+        try await APIHarness.run(api: { $0.corsOrigins = ["http://allowed.example"] }) { _, kernel, client in
+            _ = try await kernel.spawn(source: Self.manifest, file: "ops.toml")
+            let evil: HTTPFields = [.origin: "http://evil.example", .contentType: "text/plain"]
+            for (uri, method) in [("/api/shutdown", HTTPRequest.Method.post), ("/api/agents/ops/session/reset", .post), ("/api/agents/ops", .delete)] {
+                try await client.execute(uri: uri, method: method, headers: evil) { response in
+                    #expect(response.status == .forbidden && APIHarness.json(response)?["error"]?["code"]?.stringValue == "cross_origin", "\(uri)")
+                }
+            }
+            #expect(await kernel.summary(of: "ops")?.state == "running")
+            try await client.execute(uri: "/api/agents", method: .get, headers: evil) { #expect($0.status == .ok, "reading is not changing") }
+            try await client.execute(uri: "/api/agents/ops/stop", method: .post, headers: [.origin: "http://allowed.example"]) { #expect($0.status == .ok) }
+        }
+    }
+
     @Test func aTerminatedAgentsNameCanBeTakenAgain() async throws {
         try await APIHarness.run { _, kernel, client in
             let old = try await kernel.spawn(source: Self.manifest, file: "ops.toml")
