@@ -48,6 +48,14 @@ public struct ShellPolicy: Sendable {
     }
 
     /// The decision for `line`.
+    /// Whether a redirection target stays in the working folder (the workspace): a relative
+    /// path without `..`, home or variables, or /dev/null.
+    static func staysInWorkspace(_ target: String) -> Bool {
+        if target == "/dev/null" || target.allSatisfy(\.isNumber) || target == "-" { return true }
+        if target.hasPrefix("/") || target.hasPrefix("~") || target.contains("$") { return false }
+        return !target.split(separator: "/").contains("..")
+    }
+
     public func check(_ line: String) -> Decision {
         if execPolicy.mode == .deny { return .deny("exec_policy mode is deny: no shell commands may run") }
         let parsed: ShellCommandLine
@@ -63,6 +71,9 @@ public struct ShellPolicy: Sendable {
         }
         let allowed = Set(execPolicy.safeBins + execPolicy.allowedCommands)
         for command in parsed.commands.flatMap(Self.unwrapped) {
+            if !full, let target = command.redirections.first(where: { !Self.staysInWorkspace($0) }) {
+                return .deny("the redirection to `\(target)` could write outside the workspace (use a relative path inside it, or exec_policy mode full)")
+            }
             guard let program = command.program else { continue }
             if Self.codeRunners.contains(program), !full { return .deny("`\(program)` runs arbitrary code and needs exec_policy mode full") }
             if !full, !allowed.contains(program) {
