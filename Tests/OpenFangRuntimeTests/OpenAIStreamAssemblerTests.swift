@@ -73,4 +73,37 @@ import OpenFangTypes
         #expect(response.text == "Hi" && response.toolCalls.first?.id == "call_9" && response.stopReason == .toolUse)
         #expect(throws: LLMError.self) { try OpenAIResponseDecoder.decode("<html>502 Bad Gateway</html>") }
     }
+
+    /// Through the driver's path (`StreamAssembling`): what a provider's broken stream must not pass for.
+    func checked(_ chunks: [String]) -> Result<[StreamEvent], LLMError> {
+        var assembler = OpenAIStreamAssembler()
+        do throws(LLMError) {
+            var events: [StreamEvent] = []
+            for chunk in chunks { events += try assembler.consume(ServerSentEvent(event: nil, data: chunk, id: nil)) }
+            return .success(events + (try assembler.complete()))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    @Test func aStreamCutOffMidReplyIsAnError() {
+        let cut = checked([#"{"choices":[{"index":0,"delta":{"content":"par"}}]}"#])
+        guard case .failure(.malformedResponse(let reason)) = cut else { Issue.record("accepted: \(cut)"); return }
+        #expect(reason.contains("ended before the provider finished"))
+        guard case .success = checked([#"{"choices":[{"index":0,"delta":{"content":"ok"},"finish_reason":"stop"}]}"#]) else { Issue.record("refused"); return }
+    }
+
+    @Test func anErrorInTheMiddleOfTheStreamIsAnError() {
+        let failed = checked([#"{"choices":[{"index":0,"delta":{"content":"partial"}}]}"#, #"{"error":{"message":"upstream boom"}}"#])
+        guard case .failure(.malformedResponse(let reason)) = failed else { Issue.record("accepted: \(failed)"); return }
+        #expect(reason.contains("upstream boom"))
+    }
+
+    @Test func onlyTheFirstChoiceIsTheReply() {
+        let result = assemble([
+            #"{"choices":[{"index":0,"delta":{"content":"A"}},{"index":1,"delta":{"content":"X"}}]}"#,
+            #"{"choices":[{"index":1,"delta":{"content":"Y"}},{"index":0,"delta":{"content":"B"},"finish_reason":"stop"}]}"#, "[DONE]",
+        ])
+        #expect(result.response?.text == "AB")
+    }
 }

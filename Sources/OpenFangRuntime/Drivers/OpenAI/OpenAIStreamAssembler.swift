@@ -19,18 +19,21 @@ public struct OpenAIStreamAssembler: Sendable {
     private var responseID: String?
     private var splitter = ThinkTagSplitter()
     private var syntheticIDs = 0
+    private var sawDone = false
 
     /// An assembler at the start of a stream.
     public init() {}
 
     /// The events one `data:` payload produces (`[DONE]` produces none).
     public mutating func consume(_ data: String) -> [StreamEvent] {
+        if data == "[DONE]" { sawDone = true }
         guard data != "[DONE]", let chunk = JSONValue.parse(data), case .object(let object) = chunk else { return [] }
         if let id = object["id"]?.stringValue { responseID = id }
         if let usage = object["usage"] { record(usage) }
         guard case .array(let choices)? = object["choices"] else { return [] }
         var events: [StreamEvent] = []
-        for choice in choices {
+        // Only the first choice is the reply (another `n` would interleave its text with it).
+        for choice in choices where (choice["index"]?.intValue ?? 0) == 0 {
             if let reason = choice["finish_reason"]?.stringValue { finishReason = reason }
             guard case .object(let delta)? = choice["delta"] else { continue }
             for key in ["reasoning_content", "reasoning"] {
@@ -48,6 +51,17 @@ public struct OpenAIStreamAssembler: Sendable {
         }
         return events
     }
+
+    /// The error a chunk carries instead of choices (`{"error": {"message"}}` mid-stream), if any.
+    static func failure(in data: String) -> LLMError? {
+        guard data != "[DONE]", let chunk = JSONValue.parse(data), let error = chunk["error"], error != .null else { return nil }
+        let message = error["message"]?.stringValue ?? error.stringValue ?? error.compactJSON
+        return .malformedResponse("the provider reported an error in the middle of the stream: \(message)")
+    }
+
+    /// Whether the provider ended the stream itself (a finish reason or `[DONE]`), as opposed to
+    /// the connection closing in the middle of the reply.
+    public var isFinished: Bool { sawDone || finishReason != nil }
 
     /// The closing events: held-back text, finished tool calls, and `.contentComplete`.
     public mutating func finish() -> [StreamEvent] {

@@ -7,8 +7,15 @@ protocol StreamAssembling: Sendable {
 }
 
 extension OpenAIStreamAssembler: StreamAssembling {
-    mutating func consume(_ event: ServerSentEvent) throws(LLMError) -> [StreamEvent] { consume(event.data) }
-    mutating func complete() throws(LLMError) -> [StreamEvent] { finish() }
+    mutating func consume(_ event: ServerSentEvent) throws(LLMError) -> [StreamEvent] {
+        if let failure = Self.failure(in: event.data) { throw failure }
+        return consume(event.data)
+    }
+
+    mutating func complete() throws(LLMError) -> [StreamEvent] {
+        guard isFinished else { throw .malformedResponse("the stream ended before the provider finished the reply (no finish_reason and no [DONE])") }
+        return finish()
+    }
 }
 
 extension GeminiAssembler: StreamAssembling {
