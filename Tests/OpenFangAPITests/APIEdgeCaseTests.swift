@@ -86,6 +86,24 @@ import Testing
         }
     }
 
+    @Test func bodiesMustBeJSONAndManifestsAndImagesAreChecked() async throws {
+        try await APIHarness.run { _, kernel, client in
+            _ = try await kernel.spawn(source: Self.manifest, file: "ops.toml")
+            try await client.execute(uri: "/api/agents/ops/message", method: .post, headers: [.contentType: "text/plain"], body: APIHarness.body(#"{"message": "hi"}"#)) { response in
+                #expect(response.status == .unsupportedMediaType && APIHarness.json(response)?["error"]?["code"]?.stringValue == "unsupported_media_type")
+            }
+            let hot = #"{"manifest_toml": "name = \"hot\"\n[model]\ntemperature = 9.0\n"}"#
+            try await client.execute(uri: "/api/agents", method: .post, headers: [.contentType: "application/json; charset=utf-8"], body: APIHarness.body(hot)) { response in
+                let message = APIHarness.json(response)?["error"]?["message"]?.stringValue ?? ""
+                #expect(response.status == .badRequest && message.contains("manifest_toml:3:") && message.contains("temperature 9.0 is out of range"), "\(message)")
+            }
+            let image = #"{"model": "ops", "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,!!!not base64!!!"}}]}]}"#
+            try await client.execute(uri: "/v1/chat/completions", method: .post, body: APIHarness.body(image)) { response in
+                #expect(response.status == .badRequest && APIHarness.json(response)?["error"]?["param"]?.stringValue?.contains("image_url") == true)
+            }
+        }
+    }
+
     @Test func aPathThatExistsWithOtherMethodsIs405WithAllow() async throws {
         try await APIHarness.run { _, _, client in
             try await client.execute(uri: "/api/health", method: .put) { response in

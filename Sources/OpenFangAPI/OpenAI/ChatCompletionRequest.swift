@@ -5,7 +5,7 @@ import OpenFangTypes
 /// manifest decides them.
 struct ChatCompletionRequest: Sendable {
     /// The largest body accepted (long histories are the point of this endpoint).
-    static let maxBodyBytes = 8 * 1024 * 1024
+    static let maxBodyBytes = 1 << 20
 
     /// The agent's name or id, as sent (echoed back as `model`).
     var model: String

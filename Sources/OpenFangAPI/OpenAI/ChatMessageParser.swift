@@ -99,6 +99,9 @@ struct ChatMessageParser {
         guard dataURI.hasPrefix("data:"), let comma = dataURI.firstIndex(of: ",") else { return nil }
         let header = dataURI[dataURI.index(dataURI.startIndex, offsetBy: 5)..<comma]
         guard header.hasSuffix(";base64"), let type = ImageMediaType(rawValue: String(header.dropLast(7))) else { return nil }
-        return .image(mediaType: type, data: String(dataURI[dataURI.index(after: comma)...]))
+        let payload = dataURI[dataURI.index(after: comma)...]
+        let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=".utf8)
+        guard !payload.isEmpty, payload.utf8.count % 4 == 0, payload.utf8.allSatisfy(alphabet.contains) else { return nil }
+        return .image(mediaType: type, data: String(payload))
     }
 }

@@ -61,7 +61,7 @@ struct OpenAPIDocument {
         var statuses: Set<Int> = [429]
         if !doc.isPublic { statuses.formUnion([401, 403]) }
         if !doc.parameters.isEmpty || !doc.query.isEmpty || doc.body != nil { statuses.formUnion([400, 404]) }
-        if doc.body != nil { statuses.insert(413) }
+        if doc.body != nil { statuses.formUnion([413, 415]) }
         statuses.formUnion(doc.errors)
         let openAI = doc.path.hasPrefix("/v1/")
         let schema: JSONValue = .object(["$ref": .string(openAI ? "#/components/schemas/OpenAIError" : "#/components/schemas/Error")])
@@ -83,7 +83,7 @@ struct OpenAPIDocument {
         400: "the request is malformed; `field` names what is wrong", 401: "the API key is missing or wrong",
         403: "not allowed: no key is configured and the client is not on this machine, or the role does not permit it",
         404: "what the path or a field names does not exist", 409: "a conflict with the current state (a name taken, an agent not running)",
-        413: "the body or a field is too large", 422: "the agent's turn could not finish (iteration limit, loop guard)",
+        413: "the body or a field is too large", 415: "the body is not sent as application/json", 422: "the agent's turn could not finish (iteration limit, loop guard)",
         429: "rate limited (the client's budget of cost units, the agent's budget, or the provider)",
         502: "the model provider failed or answered something unusable", 503: "no provider is usable, or the daemon is stopping",
         504: "the model provider or the turn timed out", 426: "a plain request to a WebSocket route: send an Upgrade: websocket request",

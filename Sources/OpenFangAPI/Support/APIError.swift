@@ -25,7 +25,7 @@ struct APIError: HTTPResponseError {
     /// Default codes by status.
     static let codes: [Int: String] = [
         400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 409: "conflict",
-        413: "payload_too_large", 429: "rate_limited", 500: "internal", 502: "bad_gateway", 503: "unavailable", 504: "timeout",
+        413: "payload_too_large", 415: "unsupported_media_type", 429: "rate_limited", 500: "internal", 502: "bad_gateway", 503: "unavailable", 504: "timeout",
     ]
 
     /// Kernel errors by kind → status and code (by table, not by matching messages).

@@ -10,6 +10,9 @@ struct RequestJSON {
 
     /// Reads the body of `request` (at most `limit` bytes: 413 beyond).
     static func read(_ request: Request, limit: Int) async throws -> RequestJSON {
+        if let type = request.headers[.contentType], !Self.isJSON(type) {
+            throw APIError(.unsupportedMediaType, "the body must be JSON (content-type application/json), not \(type)")
+        }
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: limit)
@@ -30,6 +33,12 @@ struct RequestJSON {
         }
         guard case .object(let fields) = value else { throw APIError(.badRequest, "the body must be a JSON object") }
         return RequestJSON(fields: fields)
+    }
+
+    /// Whether a content type is JSON (`application/json`, with parameters, or `…+json`).
+    static func isJSON(_ contentType: String) -> Bool {
+        let media = contentType.split(separator: ";").first.map { $0.trimmed().lowercased() } ?? ""
+        return media == "application/json" || (media.hasPrefix("application/") && media.hasSuffix("+json"))
     }
 
     /// A required string field.

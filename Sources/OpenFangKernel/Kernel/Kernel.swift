@@ -140,16 +140,10 @@ public actor Kernel {
         guard let manifest = parsed.value, !parsed.hasErrors else {
             throw KernelError.invalidManifest(TOMLValueDecoder.ordered(parsed.issues).filter { $0.severity == .error }.map(\.description).joined(separator: "\n"))
         }
-        if let problem = AgentNameRule.problem(with: manifest.name) { throw KernelError.invalidManifest("\(file): name: \(problem)") }
+        let problems = ManifestRules.issues(of: manifest, text: source, file: file).filter { $0.severity == .error }
+        if !problems.isEmpty { throw KernelError.invalidManifest(problems.map(\.description).joined(separator: "\n")) }
         if let workspace = manifest.workspace, !workspace.isEmpty, !Self.isInside(workspace, home.workspacesDirectory) {
             throw KernelError.invalidManifest("\(file): workspace: \"\(workspace)\" is outside \(home.workspacesDirectory); leave it out (the agent gets workspaces/<name>) or name a folder there")
-        }
-        if case .periodic(let cron) = manifest.schedule {
-            do {
-                _ = try CronSchedule(parsing: cron)
-            } catch {
-                throw KernelError.invalidManifest("\(file): schedule.periodic.cron: \(error.description)")
-            }
         }
         if let holder = agents.values.first(where: { $0.record.name == manifest.name }) {
             guard holder.state == .terminated else { throw KernelError.duplicateName(manifest.name) }
