@@ -77,6 +77,18 @@ import Testing
         }
     }
 
+    @Test func aSymbolicLinkOutOfTheFolderIsRejected() throws {
+        let outside = try TemporaryDirectory("config-outside")
+        defer { outside.remove() }
+        try outside.write("secret_key_outside = 1\n", to: "secret.toml")
+        try withHome { home, loader in
+            try FileManager.default.createSymbolicLink(atPath: home.file("link.toml"), withDestinationPath: outside.file("secret.toml"))
+            try home.write("include = [\"link.toml\"]\n", to: "config.toml")
+            let found = errors { _ = try loader.load() }
+            #expect(found.count == 1 && found.first?.contains("include `link.toml` leads out of the config folder through a symbolic link") == true, "\(found)")
+        }
+    }
+
     @Test func absoluteAndParentPathsAreRejected() throws {
         try withHome { home, loader in
             try home.write("include = [\"/etc/passwd\", \"../outside.toml\", \"sub/../../x.toml\"]\n", to: "config.toml")

@@ -1,6 +1,11 @@
 import OpenFangTypes
 
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a config file and the files it `include`s, deep-merged: included files first, the
 /// including file's own values win. Paths must be relative and stay below the including file.
@@ -100,7 +105,23 @@ struct ConfigIncludeResolver {
             return nil
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        return directory.appendingPathComponent(include).path
+        let target = directory.appendingPathComponent(include).path
+        // A symbolic link may not lead out of the folder either.
+        if let real = Self.realPath(target), let folder = Self.realPath(directory.path), !real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
+            problems.append(
+                DecodingIssue(
+                    severity: .error, keyPath: "include", location: location,
+                    message: "include `\(include)` leads out of the config folder through a symbolic link (to \(real))"))
+            return nil
+        }
+        return target
+    }
+
+    /// `path` with every symbolic link resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// `top` merged over `base`: tables merge key by key, anything else in `top` replaces.

@@ -42,6 +42,12 @@ extension ExecPolicyConfig {
     /// Decodes a mode string or a table; missing keys take OpenFang's defaults.
     public init(from decoder: any Decoder) throws {
         let d = Self.defaults
+        if let toml = decoder as? TOMLDecoderImpl, case .string = toml.value.storage {
+            // A mode string: a bad one is reported as such, not also as "expected a table".
+            self = d
+            self.mode = try ExecSecurityMode(from: decoder)
+            return
+        }
         if let mode = try? Self.modeShorthand(decoder) {
             self = d
             self.mode = mode
