@@ -17,7 +17,7 @@ struct HealthRoutes: APIRouteGroup {
     func register(on routes: APIRoutes) {
         routes.on(.get, "/api/health", summary: "Liveness: status, version, agent count (public)", response: "{status, version, agents}", isPublic: true, cost: 1) {
             _, _ -> Health in
-            Health(status: "ok", version: version, agents: await kernel.summaries().count)
+            Health(status: "ok", version: version, agents: await kernel.agentCount)
         }
     }
 }

@@ -196,6 +196,9 @@ public actor Kernel {
     /// The agent a name or id refers to.
     public func summary(of nameOrID: String) -> AgentSummary? { find(nameOrID)?.summary }
 
+    /// How many agents are registered (cheap: `GET /api/health` asks on every probe).
+    public var agentCount: Int { agents.count }
+
     /// Every agent, oldest first.
     public func summaries() -> [AgentSummary] {
         agents.values.sorted { $0.record.createdAt < $1.record.createdAt }.map(\.summary)

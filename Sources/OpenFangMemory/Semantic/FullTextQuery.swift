@@ -29,13 +29,16 @@ enum FullTextQuery {
     /// Share of all fragments above which a word says too little to rank by (dynamic stop word).
     static let commonWordShare = 0.1
 
-    /// `terms` without the words that occur in more than `commonWordShare` of `total` fragments,
-    /// keeping at least the rarest word. Such words barely move BM25 (their IDF is near zero) but
+    /// `terms` without the words that occur in more than `commonWordShare` of `total` fragments
+    /// (possibly none left). Such words barely move BM25 (their IDF is near zero) but
     /// make FTS5 score most of the table.
     static func informative(_ terms: [String], documentCounts: [String: Int], total: Int) -> [String] {
-        guard terms.count > 1, total > 0 else { return terms }
-        let kept = terms.filter { Double(documentCounts[$0] ?? 0) <= commonWordShare * Double(total) }
-        if !kept.isEmpty { return kept }
-        return [terms.min { (documentCounts[$0] ?? 0) < (documentCounts[$1] ?? 0) }!]
+        guard total >= minimumFragmentsForStopWords else { return terms }
+        // When every word is common (one-word messages included), keyword recall is skipped: it
+        // would rank nearly every fragment of every agent, and cost grows with the whole store.
+        return terms.filter { Double(documentCounts[$0] ?? 0) <= commonWordShare * Double(total) }
     }
+
+    /// Below this many fragments no word counts as common (small stores rank everything cheaply).
+    static let minimumFragmentsForStopWords = 1_000
 }

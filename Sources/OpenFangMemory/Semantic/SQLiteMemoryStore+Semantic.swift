@@ -136,7 +136,6 @@ extension SQLiteMemoryStore: SemanticStore {
 
     /// Drops words too common to rank by, using FTS5's own term statistics.
     static func informativeTerms(_ terms: [String], db: SQLiteConnectionHandle) async throws -> [String] {
-        guard terms.count > 1 else { return terms }
         var counts: [String: Int] = [:]
         // One equality lookup per word: fts5vocab seeks on `term =` but scans the vocabulary for `IN`.
         for term in terms {
