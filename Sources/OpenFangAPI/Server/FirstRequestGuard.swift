@@ -39,6 +39,7 @@ final class FirstRequestGuard: ChannelInboundHandler, RemovableChannelHandler {
         }
         let head = HTTPResponseHead(version: .http1_1, status: .badRequest, headers: ["content-length": "0", "connection": "close"])
         context.write(NIOAny(HTTPServerResponsePart.head(head)), promise: nil)
-        context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).whenComplete { _ in context.close(promise: nil) }
+        let channel = context.channel
+        context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).whenComplete { _ in channel.close(promise: nil) }
     }
 }
