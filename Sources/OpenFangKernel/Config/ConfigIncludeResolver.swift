@@ -1,11 +1,5 @@
-import OpenFangTypes
-
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OpenFangTypes
 
 /// Reads a config file and the files it `include`s, deep-merged: included files first, the
 /// including file's own values win. Paths must be relative and stay below the including file.
@@ -107,7 +101,7 @@ struct ConfigIncludeResolver {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         let target = directory.appendingPathComponent(include).path
         // A symbolic link may not lead out of the folder either.
-        if let real = Self.realPath(target), let folder = Self.realPath(directory.path), !real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
+        if let real = PathText.real(target), let folder = PathText.real(directory.path), !real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
             problems.append(
                 DecodingIssue(
                     severity: .error, keyPath: "include", location: location,
@@ -115,13 +109,6 @@ struct ConfigIncludeResolver {
             return nil
         }
         return target
-    }
-
-    /// `path` with every symbolic link resolved, or nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// `top` merged over `base`: tables merge key by key, anything else in `top` replaces.

@@ -62,11 +62,7 @@ public struct WorkspaceSandbox: Sendable {
         absolute == root || absolute.hasPrefix(root == "/" ? "/" : root + "/")
     }
 
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
+    static func realPath(_ path: String) -> String? { PathText.real(path) }
 
     /// The target of `path` if it is a symbolic link whose target does not exist.
     static func danglingLinkTarget(_ path: String) -> String? {

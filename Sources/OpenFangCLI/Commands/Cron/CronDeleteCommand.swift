@@ -12,14 +12,9 @@ struct CronDeleteCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The job: id, id prefix (4+ characters) or AGENT/NAME.") var job: String
 
-    /// A job reference as one path component (`agent/name` percent-encoded).
-    static func pathComponent(_ reference: String) -> String {
-        PercentEncoding.encode(reference)
-    }
-
     func run() async throws {
         if try await ThroughDaemon.ifRunning(global, { daemon in
-            _ = try await daemon.send(method: "DELETE", "/api/cron/jobs/\(CronDeleteCommand.pathComponent(job))", [:])
+            _ = try await daemon.send(method: "DELETE", "/api/cron/jobs/\(PercentEncoding.encode(job))", [:])
             Terminal.out("deleted \(job)")
         }) { return }
         try await InProcessKernel.with(options: global, alongsideDaemon: true) { kernel in

@@ -60,7 +60,7 @@ struct CronNextCommand: AsyncParsableCommand {
     private func storedJob() async throws -> StoredJob? {
         var fromDaemon: StoredJob?
         let asked = try await ThroughDaemon.ifRunning(global) { daemon in
-            guard let answer = try? await daemon.get("/api/cron/jobs/\(CronDeleteCommand.pathComponent(target))/status"),
+            guard let answer = try? await daemon.get("/api/cron/jobs/\(PercentEncoding.encode(target))/status"),
                 let text = answer["schedule"]?.stringValue, let schedule = try? CronSchedule(parsing: text)
             else { return }
             fromDaemon = StoredJob(schedule: schedule, enabled: answer["enabled"] != .bool(false), from: Date())

@@ -16,7 +16,7 @@ struct SessionsCommand: AsyncParsableCommand {
     func run() async throws {
         var sessions: [SessionInfo] = []
         let throughDaemon = try await ThroughDaemon.ifRunning(global) { daemon in
-            let query = agent.map { "?agent=" + CronDeleteCommand.pathComponent($0) } ?? ""
+            let query = agent.map { "?agent=" + PercentEncoding.encode($0) } ?? ""
             let answer = try await daemon.get("/api/sessions" + query)
             sessions = try JSONDecoder().decode([SessionInfo].self, from: JSONEncoder().encode(answer))
         }
