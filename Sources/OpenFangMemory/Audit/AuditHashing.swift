@@ -1,4 +1,3 @@
-import Crypto
 import FoundationEssentials
 import OpenFangTypes
 
@@ -17,6 +16,6 @@ enum AuditHashing {
     }
 
     static func hash(previous: String, canonical: String) -> String {
-        Hex.string(SHA256.hash(data: Data((previous + "\n" + canonical).utf8)))
+        SHA256.hex(previous + "\n" + canonical)
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import FoundationEssentials
 import OpenFangTypes
 
@@ -58,7 +57,7 @@ public struct LoopGuard: Sendable {
 
     /// The key of a call: SHA-256 hex of `name | canonical arguments`.
     public static func key(tool: String, arguments: JSONValue) -> String {
-        Hex.string(SHA256.hash(data: Data("\(tool)|\(arguments.compactJSON)".utf8)))
+        SHA256.hex("\(tool)|\(arguments.compactJSON)")
     }
 
     /// Registers a call about to run and says whether it may.
