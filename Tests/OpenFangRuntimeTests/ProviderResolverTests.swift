@@ -34,6 +34,8 @@ import Testing
     @Test func localServersNeedNoKeyAndHonourTheirURLVariables() throws {
         let ollama = try resolver(["OLLAMA_HOST": "127.0.0.1:11500"]).resolve(provider: "ollama", model: "llama3.2")
         #expect(ollama.apiKey == nil && ollama.baseURL == "http://127.0.0.1:11500" && ollama.driver == .openAICompatible)
+        let https = try resolver(["OLLAMA_HOST": "https://127.0.0.1:11500"]).resolve(provider: "ollama", model: "llama3.2")
+        #expect(https.baseURL == "https://127.0.0.1:11500")
     }
 
     @Test func configMappingsWin() throws {

@@ -36,7 +36,7 @@ public enum CronSchedule: Sendable, Hashable {
     /// `5m`, `30 s`, `5 minutes`, `2 hours` in seconds.
     static func interval(_ text: String) throws(CronError) -> Int {
         let words = ["seconds": "s", "second": "s", "minutes": "m", "minute": "m", "mins": "m", "min": "m", "hours": "h", "hour": "h", "days": "d", "day": "d"]
-        var compact = text.replacing(" ", with: "")
+        var compact = text.filter { $0 != " " }
         for (word, unit) in words.sorted(by: { $0.key.count > $1.key.count }) where compact.hasSuffix(word) {
             compact = String(compact.dropLast(word.count)) + unit
             break
@@ -51,7 +51,7 @@ public enum CronSchedule: Sendable, Hashable {
     static func dailyPhrase(_ text: String) throws(CronError) -> CronExpression? {
         let days = ["daily": "*", "weekdays": "1-5", "weekends": "0,6"]
         guard let (prefix, dayField) = days.first(where: { text.hasPrefix($0.key + " at ") }) else { return nil }
-        var time = String(text.dropFirst(prefix.count + 4)).replacing(" ", with: "")
+        var time = String(text.dropFirst(prefix.count + 4).filter { $0 != " " })
         let meridiem = time.hasSuffix("pm") ? "pm" : time.hasSuffix("am") ? "am" : nil
         if meridiem != nil { time.removeLast(2) }
         let parts = time.split(separator: ":")

@@ -32,7 +32,7 @@ extension MissedRunPolicy {
 
     /// Parses `skip`, `once`, `catch_up` or `catch_up:N` (also `catchup`, `catch-up`).
     public init(parsing text: String) throws(CronError) {
-        let lowered = text.trimmingCharacters(in: " \t").lowercased().replacing("-", with: "_")
+        let lowered = String(text.trimmingCharacters(in: " \t").lowercased().map { $0 == "-" ? "_" : $0 })
         let parts = lowered.split(separator: ":", maxSplits: 1).map(String.init)
         switch parts.first {
         case "skip" where parts.count == 1: self = .skip

@@ -54,7 +54,7 @@ public struct ProviderResolver: Sendable {
         if let mapped = config.providerAPIKeys[id] { names.append(mapped) }
         names += (config.authProfiles[id] ?? []).sorted { $0.priority < $1.priority }.map(\.apiKeyEnv)
         names += info?.keyEnvironmentVariables ?? []
-        names.append(id.uppercased().replacing("-", with: "_").replacing(".", with: "_") + "_API_KEY")
+        names.append(String(id.uppercased().map { $0 == "-" || $0 == "." ? "_" : $0 }) + "_API_KEY")
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
     }
@@ -66,7 +66,9 @@ public struct ProviderResolver: Sendable {
             "lemonade": ["LEMONADE_BASE_URL"],
         ]
         guard let value = variables[id]?.lazy.compactMap({ self.environment[$0] }).first(where: { !$0.isEmpty }) else { return nil }
-        return value.contains("://") ? value : "http://\(value)"
+        // A scheme is what comes before the first ":" when "//" follows it (`localhost:11434` has none).
+        let hasScheme = value.firstIndex(of: ":").map { value[$0...].hasPrefix("://") } ?? false
+        return hasScheme ? value : "http://\(value)"
     }
 
     /// `groq/llama-3.3` → `llama-3.3` when the prefix names this provider.
