@@ -2,24 +2,26 @@
 import PackageDescription
 
 /// Settings every target shares: Swift 6 language mode is the package default; these upcoming
-/// features keep existentials explicit and imports honest. Release builds put each function in
-/// its own section, so the linker can drop unused ones and place the start-up path together.
+/// features keep existentials explicit and imports honest. Release builds on Linux put each
+/// function in its own section (so the linker can drop unused ones and place the start-up path
+/// together) and optimise our own modules for size.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
-    .unsafeFlags(["-Xfrontend", "-function-sections", "-Osize"], .when(configuration: .release)),
+    .unsafeFlags(["-Xfrontend", "-function-sections", "-Osize"], .when(platforms: [.linux], configuration: .release)),
 ]
 
-/// How release binaries are linked: lld with packed relative relocations (DT_RELR, glibc 2.36+),
-/// no exported dynamic symbol table, and the functions the daemon runs from start to idle placed
-/// side by side (`bench/startup-order`), so an idle daemon maps few pages of its own code.
+/// How release binaries are linked on Linux: lld with packed relative relocations (DT_RELR, so the
+/// binary needs glibc 2.36+), no exported dynamic symbol table, and the functions the daemon runs
+/// from start to idle placed side by side (`bench/startup-order`), so an idle daemon maps few
+/// pages of its own code.
 let releaseLink: [LinkerSetting] = [
     .unsafeFlags(
         [
             "-use-ld=lld", "-Xlinker", "--no-export-dynamic", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
             "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/bench/startup-order/openfang.order",
             "-Xlinker", "--no-warn-symbol-ordering",
-        ], .when(configuration: .release))
+        ], .when(platforms: [.linux], configuration: .release))
 ]
 
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
