@@ -113,16 +113,16 @@ let package = Package(
             .target(
                 name: "OpenFangTesting", dependencies: ["OpenFangTypes", "OpenFangMemory", "OpenFangRuntime"] + nio,
                 swiftSettings: swiftSettings),
-            // Benchmarks (not run by the tests): swift run -c release --scratch-path .build-release MemoryBenchmark
+            // Benchmarks (not run by the tests): swift run -c release --scratch-path .build-bench MemoryBenchmark
             .executableTarget(
                 name: "MemoryBenchmark", dependencies: ["OpenFangMemory", "OpenFangTypes", sqliteNIO], path: "bench/memory",
                 swiftSettings: swiftSettings),
-            // swift run -c release --scratch-path .build-release TurnBenchmark
+            // swift run -c release --scratch-path .build-bench TurnBenchmark
             .executableTarget(
                 name: "TurnBenchmark",
                 dependencies: ["OpenFangRuntime", "OpenFangMemory", "OpenFangTypes", "OpenFangTesting", asyncHTTPClient] + nio, path: "bench/turn",
                 swiftSettings: swiftSettings),
-            // swift run -c release --scratch-path .build-release APIBenchmark OPENFANG HELLO (see BENCHMARKS.md)
+            // bash scripts/release --bench, then .build-bench/release/APIBenchmark OPENFANG HELLO (see BENCHMARKS.md)
             .executableTarget(
                 name: "APIBenchmark", dependencies: ["OpenFangTesting", asyncHTTPClient] + nio, path: "bench/api", swiftSettings: swiftSettings),
             .executableTarget(

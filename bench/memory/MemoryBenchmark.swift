@@ -4,7 +4,7 @@ import OpenFangTypes
 import SQLiteNIO
 
 /// Measures the memory substrate beside raw sqlite-nio baselines in the same run.
-/// Run: swift run -c release --scratch-path .build-release MemoryBenchmark [fragments] [queries]
+/// Run: swift run -c release --scratch-path .build-bench MemoryBenchmark [fragments] [queries]
 @main
 enum MemoryBenchmark {
     static let dimensions = 384

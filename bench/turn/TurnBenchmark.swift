@@ -10,7 +10,7 @@ import OpenFangTypes
 /// Runtime overhead of a one-tool-call turn (two model calls, one tool, journal and session
 /// writes) against an instant scripted provider on 127.0.0.1: turn time minus time spent
 /// waiting for the provider, beside the bare HTTP round trip to the same server in the same run.
-/// Run: swift run -c release --scratch-path .build-release TurnBenchmark [turns] [system_time|file_write]
+/// Run: swift run -c release --scratch-path .build-bench TurnBenchmark [turns] [system_time|file_write]
 @main
 enum TurnBenchmark {
     static func main() async throws {
