@@ -12,16 +12,23 @@ public enum OpenFangProcess {
         public var standardError: String
     }
 
-    /// The `openfang` binary beside the test bundle (both live in the build products folder).
+    /// The `openfang` binary the process-level tests run: `OPENFANG_BIN` when set (to test another
+    /// build of it, such as the release binary), otherwise the one beside the test bundle.
     public static var executablePath: String {
+        if let chosen = ProcessInfo.processInfo.environment["OPENFANG_BIN"], !chosen.isEmpty { return chosen }
+        return productPath("openfang")
+    }
+
+    /// The executable product `name` beside the test bundle (both live in the build products folder).
+    public static func productPath(_ name: String) -> String {
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("openfang").path
+            let candidate = folder.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("openfang").path
+            .appendingPathComponent(name).path
     }
 
     /// Runs `openfang arguments…` with exactly `environment` (nothing inherited but `PATH`).

@@ -9,9 +9,7 @@ import Testing
 @Suite struct DurabilityTests {
     static let kills = 24
 
-    var probePath: String {
-        URL(fileURLWithPath: OpenFangProcess.executablePath).deletingLastPathComponent().appendingPathComponent("openfang-memory-probe").path
-    }
+    var probePath: String { OpenFangProcess.productPath("openfang-memory-probe") }
 
     @Test(.timeLimit(.minutes(3))) func acknowledgedWritesSurviveKillNine() async throws {
         let directory = try TemporaryDirectory("durability")
