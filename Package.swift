@@ -12,15 +12,18 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 /// How release binaries are linked on Linux: lld with packed relative relocations (DT_RELR, so the
-/// binary needs glibc 2.36+), no exported dynamic symbol table, and the functions the daemon runs
-/// from start to idle placed side by side (`bench/startup-order`), so an idle daemon maps few
-/// pages of its own code.
+/// binary needs glibc 2.36+), no exported dynamic symbol table, identical functions folded into
+/// one, libstdc++ linked statically (`link/static-libstdc++`), no unwind tables, and the functions
+/// the daemon runs from start to idle placed side by side (`bench/startup-order`) next to the
+/// functions that have no symbol (`link/release.ld`), so an idle daemon maps few pages of its code.
 let releaseLink: [LinkerSetting] = [
     .unsafeFlags(
         [
             "-use-ld=lld", "-Xlinker", "--no-export-dynamic", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
             "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/bench/startup-order/openfang.order",
             "-Xlinker", "--no-warn-symbol-ordering",
+            "-Xlinker", "--icf=all", "-Xlinker", "-T", "-Xlinker", "\(Context.packageDirectory)/link/release.ld",
+            "-L", "\(Context.packageDirectory)/link/static-libstdc++",
         ], .when(platforms: [.linux], configuration: .release))
 ]
 
