@@ -48,8 +48,9 @@ enum APIBenchmark {
             let idleHello = try BenchProcess.start(hello, [String(port + 1)], environment: [:])
             try await Task.sleep(for: .seconds(10))
             for field in fields {
-                daemonMiB[field, default: []].append(Double(idleDaemon.residentKiB(field) ?? 0) / 1_024)
-                bareMiB[field, default: []].append(Double(idleHello.residentKiB(field) ?? 0) / 1_024)
+                // A reading /proc did not give is left out, not counted as zero.
+                if let kib = idleDaemon.residentKiB(field) { daemonMiB[field, default: []].append(Double(kib) / 1_024) }
+                if let kib = idleHello.residentKiB(field) { bareMiB[field, default: []].append(Double(kib) / 1_024) }
             }
             idleDaemon.stop()
             idleHello.stop()

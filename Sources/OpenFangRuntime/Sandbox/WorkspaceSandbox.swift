@@ -1,10 +1,5 @@
 import FoundationEssentials
 import OpenFangTypes
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Keeps file tools inside an agent's workspace: a path is resolved against the workspace,
 /// normalised, and every symlink on it followed; anything that ends up outside is refused with
@@ -21,7 +16,7 @@ public struct WorkspaceSandbox: Sendable {
 
     /// A sandbox rooted at `root` (which must exist).
     public init(root: String) throws(Denial) {
-        guard let real = Self.realPath(root) else { throw Denial(description: "the workspace \(root) does not exist") }
+        guard let real = PathText.real(root) else { throw Denial(description: "the workspace \(root) does not exist") }
         self.root = real
     }
 
@@ -45,11 +40,11 @@ public struct WorkspaceSandbox: Sendable {
         // Follow symlinks: the longest existing prefix must really be inside the workspace.
         var existing = normalised
         var missing: [String] = []
-        while Self.realPath(existing) == nil, existing != "/" {
+        while PathText.real(existing) == nil, existing != "/" {
             missing.insert(String(existing.split(separator: "/").last ?? ""), at: 0)
             existing = PathText.parent(of: existing)
         }
-        guard let real = Self.realPath(existing), contains(real) else {
+        guard let real = PathText.real(existing), contains(real) else {
             throw Denial(description: "\(path) leads outside the workspace through a symbolic link")
         }
         if let dangling = Self.danglingLinkTarget(existing + (missing.first.map { "/" + $0 } ?? "")) {
@@ -62,11 +57,9 @@ public struct WorkspaceSandbox: Sendable {
         absolute == root || absolute.hasPrefix(root == "/" ? "/" : root + "/")
     }
 
-    static func realPath(_ path: String) -> String? { PathText.real(path) }
-
     /// The target of `path` if it is a symbolic link whose target does not exist.
     static func danglingLinkTarget(_ path: String) -> String? {
-        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path), realPath(path) == nil else { return nil }
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path), PathText.real(path) == nil else { return nil }
         return target
     }
 }
